@@ -1,0 +1,26 @@
+import type { KubernetesVersion } from '../model/types';
+import type { Gates, LintContext } from './types';
+
+/** The minor number of a version such as "1.31" (31). */
+export function minorOf(version: KubernetesVersion): number {
+  const minor = Number(version.split('.')[1]);
+  return Number.isFinite(minor) ? minor : 0;
+}
+
+/** Feature gates at their defaults for a minor version (sidecar-rules.md §1.1 and §1.2). */
+export function defaultGates(minor: number): Gates {
+  return {
+    // alpha and off in 1.28, beta and on from 1.29, GA from 1.33
+    sidecarContainers: minor >= 29,
+    // alpha and off in 1.34, beta and on from 1.35
+    containerRestartRules: minor >= 35,
+    // beta from 1.33, GA in 1.34
+    podLifecycleSleepActionAllowZero: minor >= 33,
+  };
+}
+
+/** The context every rule checks against: target version and default gates. */
+export function createContext(target: KubernetesVersion, gates?: Partial<Gates>): LintContext {
+  const minor = minorOf(target);
+  return { target, minor, gates: { ...defaultGates(minor), ...gates } };
+}
