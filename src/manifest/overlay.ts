@@ -1,0 +1,42 @@
+import type { JsonObject, JsonValue } from '../model/json';
+
+/**
+ * Writes a raw object back with the fields the model owns. Keys keep the raw object's order;
+ * an owned key whose value is `undefined` is left out (its placeholder too); owned keys the raw
+ * object lacks are added, those named in `first` at the front, the others at the end.
+ */
+export function overlay(
+  raw: JsonObject,
+  owned: Record<string, JsonValue | undefined>,
+  first: readonly string[] = [],
+): JsonObject {
+  const result: JsonObject = {};
+  for (const key of first) {
+    const value = owned[key];
+    if (!(key in raw) && value !== undefined) result[key] = value;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (Object.hasOwn(owned, key)) {
+      const mine = owned[key];
+      if (mine !== undefined) result[key] = mine;
+    } else {
+      result[key] = value;
+    }
+  }
+  for (const [key, value] of Object.entries(owned)) {
+    if (value !== undefined && !(key in result)) result[key] = value;
+  }
+  return result;
+}
+
+/** A shallow copy of `object` with the given keys (those present) replaced by `null` placeholders. */
+export function withPlaceholders(object: JsonObject, keys: readonly string[]): JsonObject {
+  const result: JsonObject = { ...object };
+  for (const key of keys) if (key in result) result[key] = null;
+  return result;
+}
+
+/** True when the raw object had this key (so the generator writes it back even when empty). */
+export function hadKey(raw: JsonObject, key: string): boolean {
+  return Object.hasOwn(raw, key);
+}
