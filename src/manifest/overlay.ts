@@ -29,14 +29,31 @@ export function overlay(
   return result;
 }
 
-/** A shallow copy of `object` with the given keys (those present) replaced by `null` placeholders. */
+/**
+ * A shallow copy of `object` with the given keys (those present) replaced by `null` placeholders.
+ * An empty list stays `[]`: that placeholder says the file wrote the list empty on purpose.
+ */
 export function withPlaceholders(object: JsonObject, keys: readonly string[]): JsonObject {
   const result: JsonObject = { ...object };
-  for (const key of keys) if (key in result) result[key] = null;
+  for (const key of keys) {
+    if (!(key in result)) continue;
+    const value = result[key];
+    result[key] = Array.isArray(value) && value.length === 0 ? [] : null;
+  }
   return result;
 }
 
-/** True when the raw object had this key (so the generator writes it back even when empty). */
+/** True when the raw object had this key (so the generator writes it back at its place). */
 export function hadKey(raw: JsonObject, key: string): boolean {
   return Object.hasOwn(raw, key);
+}
+
+/** A list for an owned key: written when it has entries or when the file wrote it empty. */
+export function listValue(
+  raw: JsonObject,
+  key: string,
+  items: JsonValue[],
+): JsonValue[] | undefined {
+  const writtenEmpty = Array.isArray(raw[key]) && (raw[key] as JsonValue[]).length === 0;
+  return items.length || writtenEmpty ? items : undefined;
 }

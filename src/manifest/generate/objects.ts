@@ -2,7 +2,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../../model/json'
 import { appContainersOf, initContainersOf, isNativeSidecar } from '../../model/placement';
 import type { Container, Design, Mount, Volume } from '../../model/types';
 import { DESIGN_ANNOTATION, writeDesignFacts } from '../annotation';
-import { hadKey, overlay } from '../overlay';
+import { hadKey, listValue, overlay } from '../overlay';
 
 export interface ObjectOptions {
   /** Write the `sidecar.studio/design` annotation (default true). */
@@ -27,10 +27,7 @@ function containerObject(design: Design, container: Container): JsonObject {
   const restartPolicy = container.raw.restartPolicy;
   const owned: Record<string, JsonValue | undefined> = {
     name: container.name,
-    volumeMounts:
-      container.mounts.length || hadKey(container.raw, 'volumeMounts')
-        ? container.mounts.map(mountObject)
-        : undefined,
+    volumeMounts: listValue(container.raw, 'volumeMounts', container.mounts.map(mountObject)),
   };
   if (container.role === 'sidecar') {
     // The model owns restartPolicy of sidecars: native ones are written with Always.
@@ -54,11 +51,8 @@ function podSpecObject(design: Design): JsonObject {
   const podVolumes = design.volumes.filter((v) => v.type !== 'volumeClaimTemplate');
   return overlay(design.podSpec, {
     containers: appContainersOf(design).map((c) => containerObject(design, c)),
-    initContainers: init.length || hadKey(design.podSpec, 'initContainers') ? init : undefined,
-    volumes:
-      podVolumes.length || hadKey(design.podSpec, 'volumes')
-        ? podVolumes.map(volumeObject)
-        : undefined,
+    initContainers: listValue(design.podSpec, 'initContainers', init),
+    volumes: listValue(design.podSpec, 'volumes', podVolumes.map(volumeObject)),
   });
 }
 
@@ -91,9 +85,8 @@ function templateObject(
 function controllerSpec(design: Design, annotate: boolean): JsonObject {
   const claims = design.volumes.filter((v) => v.type === 'volumeClaimTemplate');
   const claimsValue =
-    design.kind === 'StatefulSet' &&
-    (claims.length || hadKey(design.controller, 'volumeClaimTemplates'))
-      ? claims.map(volumeObject)
+    design.kind === 'StatefulSet'
+      ? listValue(design.controller, 'volumeClaimTemplates', claims.map(volumeObject))
       : undefined;
   if (design.kind === 'CronJob') {
     const job = isJsonObject(design.controller.jobTemplate) ? design.controller.jobTemplate : {};

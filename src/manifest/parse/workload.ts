@@ -52,8 +52,9 @@ export function parseWorkload(doc: JsonObject): Design {
       jobTemplate: { ...job, spec: { ...jobSpec, template: templateSkeleton(template) } },
     };
   } else if (kind !== 'Pod') {
-    controller = { ...spec, template: templateSkeleton(template) };
-    if ('volumeClaimTemplates' in spec) controller.volumeClaimTemplates = null;
+    controller = withPlaceholders({ ...spec, template: templateSkeleton(template) }, [
+      'volumeClaimTemplates',
+    ]);
   }
   const claims =
     kind === 'StatefulSet' && Array.isArray(spec.volumeClaimTemplates)

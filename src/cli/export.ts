@@ -1,0 +1,33 @@
+import { generateManifest } from '../manifest/generate';
+import { applyOverridesToFile } from '../manifest/overrides';
+import type { ParsedArgs } from './args';
+import { UsageError } from './args';
+import { importText } from './importFile';
+import type { CliIo } from './io';
+
+/**
+ * `export FILE [--mode native|legacy] [--target X.Y] [--role NAME=ROLE]...`: imports the file and
+ * writes the YAML the designer would export (all documents, in order) to stdout.
+ */
+export function runExport(args: ParsedArgs, io: CliIo): number {
+  if (args.files.length !== 1) throw new UsageError('export takes exactly one FILE.');
+  const path = args.files[0] as string;
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})\n`);
+    return 2;
+  }
+  const result = importText(text);
+  if (!result.ok) {
+    const where = result.error.line ? `:${result.error.line}:${result.error.column ?? 1}` : '';
+    io.err(`${path}${where}: ${result.error.message}\n`);
+    return 2;
+  }
+  for (const note of result.notes) {
+    if (note.level === 'warning') io.err(`${path}: warning: ${note.message}\n`);
+  }
+  io.out(generateManifest(applyOverridesToFile(result.file, args.overrides)));
+  return 0;
+}

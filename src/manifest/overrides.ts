@@ -1,0 +1,58 @@
+import type {
+  Container,
+  ContainerRole,
+  Design,
+  KubernetesVersion,
+  SidecarMode,
+} from '../model/types';
+import type { ManifestDocument, ManifestFile } from './types';
+
+/** Design context given outside the YAML: command-line flags or test-case header comments. */
+export interface DesignOverrides {
+  target?: KubernetesVersion;
+  /** Every sidecar moves to this placement. */
+  mode?: SidecarMode;
+  /** Roles by container name, e.g. `logshipper → sidecar` for a legacy sidecar. */
+  roles?: Record<string, ContainerRole>;
+}
+
+function withRole(design: Design, container: Container, role: ContainerRole): Container {
+  if (container.role === role) return { ...container, guessed: false };
+  const { mode: _mode, purpose: _purpose, guessed: _guessed, ...rest } = container;
+  if (role !== 'sidecar') return { ...rest, role };
+  // A `containers` entry named a sidecar is a legacy one; an `initContainers` entry a native one.
+  const placement: SidecarMode = container.role === 'main' ? 'legacy' : 'native';
+  return placement === design.sidecarMode ? { ...rest, role } : { ...rest, role, mode: placement };
+}
+
+/** A design with the given overrides applied: roles first, then the sidecar mode, then the target. */
+export function applyOverrides(design: Design, overrides: DesignOverrides): Design {
+  let next = design;
+  const roles = overrides.roles ?? {};
+  if (Object.keys(roles).length) {
+    next = {
+      ...next,
+      containers: next.containers.map((c) => {
+        const role = Object.hasOwn(roles, c.name) ? roles[c.name] : undefined;
+        return role ? withRole(next, c, role) : c;
+      }),
+    };
+  }
+  if (overrides.mode) {
+    const containers = next.containers.map(({ mode: _mode, ...c }) => c);
+    next = { ...next, sidecarMode: overrides.mode, containers };
+  }
+  if (overrides.target) next = { ...next, target: overrides.target };
+  return next;
+}
+
+/** A manifest file with the overrides applied to every workload. */
+export function applyOverridesToFile(file: ManifestFile, overrides: DesignOverrides): ManifestFile {
+  const map = (d: ManifestDocument): ManifestDocument => {
+    if (d.type === 'workload')
+      return { type: 'workload', design: applyOverrides(d.design, overrides) };
+    if (d.type === 'list') return { ...d, items: d.items.map(map) };
+    return d;
+  };
+  return { documents: file.documents.map(map) };
+}
