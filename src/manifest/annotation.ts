@@ -26,11 +26,14 @@ export interface DesignFacts {
 
 /** The annotation value for a design (compact JSON with only what the YAML cannot say). */
 export function writeDesignFacts(design: Design): string {
-  const sidecars = design.containers.filter((c) => isLegacySidecar(design, c)).map((c) => c.name);
+  // Sorted, so that the value does not change with the order containers are listed in.
+  const byName = [...design.containers].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const sidecars = byName.filter((c) => isLegacySidecar(design, c)).map((c) => c.name);
   const purposes: Record<string, SidecarPurpose> = {};
-  for (const c of design.containers) if (c.purpose && !c.guessed) purposes[c.name] = c.purpose;
+  for (const c of byName) if (c.purpose && !c.guessed) purposes[c.name] = c.purpose;
   const positions: Record<string, [number, number]> = {};
-  for (const [key, p] of Object.entries(design.positions)) {
+  for (const key of Object.keys(design.positions).sort()) {
+    const p = design.positions[key] as Position;
     positions[key] = [Math.round(p.x), Math.round(p.y)];
   }
   const facts: Record<string, unknown> = { v: 1, target: design.target, mode: design.sidecarMode };

@@ -41,7 +41,9 @@ function kubernetesTags(tags: Tags): Tags {
     .map((tag) => {
       const { tag: name, test } = tag as { tag: string; test?: RegExp };
       if (!name.endsWith(':bool') || !test) return tag;
-      return { ...tag, test: test.test('true') ? TRUE : FALSE } as typeof tag;
+      return Object.assign(Object.create(null), tag as object, {
+        test: test.test('true') ? TRUE : FALSE,
+      }) as typeof tag;
     });
 }
 
