@@ -1,0 +1,4 @@
+import { benchManifest } from './manifest';
+
+// Benchmarks print measurements against the budgets of DESIGN.md §8; they never fail a build.
+benchManifest();
