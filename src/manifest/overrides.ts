@@ -1,9 +1,13 @@
+import { setWorkloadKind } from '../model/ops/workloadKind';
 import type {
   Container,
   ContainerRole,
   Design,
   KubernetesVersion,
+  PortLink,
   SidecarMode,
+  SidecarPurpose,
+  WorkloadKind,
 } from '../model/types';
 import type { ManifestDocument, ManifestFile } from './types';
 
@@ -14,6 +18,12 @@ export interface DesignOverrides {
   mode?: SidecarMode;
   /** Roles by container name, e.g. `logshipper → sidecar` for a legacy sidecar. */
   roles?: Record<string, ContainerRole>;
+  /** Purposes of sidecars by container name. */
+  purposes?: Record<string, SidecarPurpose>;
+  /** Port links to add (those naming containers the design has). */
+  links?: PortLink[];
+  /** The workload kind the pod is meant for (a bare Pod used inside a Job, say). */
+  kind?: WorkloadKind;
 }
 
 function withRole(design: Design, container: Container, role: ContainerRole): Container {
@@ -25,9 +35,15 @@ function withRole(design: Design, container: Container, role: ContainerRole): Co
   return placement === design.sidecarMode ? { ...rest, role } : { ...rest, role, mode: placement };
 }
 
-/** A design with the given overrides applied: roles first, then the sidecar mode, then the target. */
+/**
+ * A design with the given overrides applied, in this order: kind, roles, purposes, links,
+ * sidecar mode, target.
+ */
 export function applyOverrides(design: Design, overrides: DesignOverrides): Design {
-  let next = design;
+  let next =
+    overrides.kind && overrides.kind !== design.kind
+      ? setWorkloadKind(design, overrides.kind)
+      : design;
   const roles = overrides.roles ?? {};
   if (Object.keys(roles).length) {
     next = {
@@ -38,6 +54,19 @@ export function applyOverrides(design: Design, overrides: DesignOverrides): Desi
       }),
     };
   }
+  const purposes = overrides.purposes ?? {};
+  if (Object.keys(purposes).length) {
+    next = {
+      ...next,
+      containers: next.containers.map((c) => {
+        const purpose = Object.hasOwn(purposes, c.name) ? purposes[c.name] : undefined;
+        return purpose && c.role === 'sidecar' ? { ...c, purpose, guessed: false } : c;
+      }),
+    };
+  }
+  const names = new Set(next.containers.map((c) => c.name));
+  const links = (overrides.links ?? []).filter((l) => names.has(l.from) && names.has(l.to));
+  if (links.length) next = { ...next, links: [...next.links, ...links] };
   if (overrides.mode) {
     const containers = next.containers.map(({ mode: _mode, ...c }) => c);
     next = { ...next, sidecarMode: overrides.mode, containers };

@@ -33,6 +33,7 @@ function takeAnnotation(design: Design): { design: Design; value: unknown } {
 export function applyDesignFacts(
   parsed: Design,
   document: number,
+  guess = true,
 ): { design: Design; notes: ImportNote[] } {
   const notes: ImportNote[] = [];
   const { design, value } = takeAnnotation(parsed);
@@ -46,7 +47,9 @@ export function applyDesignFacts(
   }
   const containers = facts
     ? withFacts(design.containers, facts)
-    : withGuesses(design, notes, document);
+    : guess
+      ? withGuesses(design, notes, document)
+      : design.containers;
   const names = new Set(containers.map((c) => c.name));
   const next: Design = {
     ...design,
