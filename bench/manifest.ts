@@ -1,5 +1,5 @@
-import { generateManifest } from '../src/manifest/generate';
 import { importText } from '../src/cli/importFile';
+import { generateManifest } from '../src/manifest/generate';
 import { corpusFiles, readCorpusFile } from '../src/testing/corpus';
 import { medianMs, table, verdict } from './measure';
 
@@ -25,7 +25,9 @@ export function benchManifest(): void {
   const big = readCorpusFile(largest.name);
   const bigImport = medianMs(() => importText(big), 50);
   console.log(`\nWhole corpus, import + export: ${total.toFixed(1)} ms`);
-  console.log(`istio/grafana.yaml import: ${grafanaImport.toFixed(2)} ms (budget 100 ms, ${verdict(grafanaImport, 100)})`);
+  console.log(
+    `istio/grafana.yaml import: ${grafanaImport.toFixed(2)} ms (budget 100 ms, ${verdict(grafanaImport, 100)})`,
+  );
   console.log(
     `Largest corpus file ${largest.name} (${(largest.size / 1024).toFixed(0)} KB) import: ${bigImport.toFixed(2)} ms (budget 100 ms, ${verdict(bigImport, 100)})`,
   );

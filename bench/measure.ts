@@ -11,14 +11,18 @@ export function medianMs(fn: () => unknown, runs = 25, warmup = 3): number {
   }
   times.sort((a, b) => a - b);
   const mid = Math.floor(times.length / 2);
-  return times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+  return times.length % 2
+    ? (times[mid] as number)
+    : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
 }
 
 /** A fixed-width text table. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

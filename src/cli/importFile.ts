@@ -1,17 +1,8 @@
-import { parseDocuments } from '../manifest/parse';
+import type { ParseOptions } from '../manifest/parse';
+import { restoreManifest } from '../manifest/restore';
 import type { ImportResult } from '../manifest/types';
-import { readYamlDocuments } from '../manifest/yaml/read';
-import type { JsonValue } from '../model/json';
 
-/** Imports a manifest text for the command line. */
-export function importText(text: string): ImportResult {
-  try {
-    const { file, notes } = parseDocuments(readYamlDocuments(text) as JsonValue[]);
-    return { ok: true, file, notes };
-  } catch (error) {
-    return {
-      ok: false,
-      error: { message: error instanceof Error ? error.message : String(error) },
-    };
-  }
+/** Imports a manifest text for the command line, through the same door as the page. */
+export function importText(text: string, options: ParseOptions = {}): ImportResult {
+  return restoreManifest(text, options);
 }
