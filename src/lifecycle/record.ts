@@ -1,0 +1,38 @@
+import type { TimelineEvent, TimelinePhase } from './types';
+
+/**
+ * Collects timeline events as the simulation produces them and hands them back ordered by time;
+ * events at the same time keep the order in which they were recorded.
+ */
+export class EventLog {
+  private readonly list: TimelineEvent[] = [];
+
+  /** Records one event. */
+  add(t: number, container: string, phase: TimelinePhase, reason: string): void {
+    this.list.push({ t, container, phase, reason });
+  }
+
+  /** The events so far, in a stable time order. */
+  ordered(): TimelineEvent[] {
+    return this.list
+      .map((event, index) => ({ event, index }))
+      .sort((a, b) => a.event.t - b.event.t || a.index - b.index)
+      .map(({ event }) => event);
+  }
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** "1 s", "2.5 s". */
+export function secondsText(seconds: number): string {
+  return `${Number(seconds.toFixed(3))} s`;
+}
+
+/** Orders container names as the design declares them. */
+export function inDeclarationOrder(names: Iterable<string>, declared: readonly string[]): string[] {
+  return [...names].sort((a, b) => declared.indexOf(a) - declared.indexOf(b));
+}

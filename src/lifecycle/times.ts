@@ -1,0 +1,36 @@
+/**
+ * The model durations of the lifecycle simulation, in seconds. Real durations depend on images,
+ * nodes and programs; these modest, fixed values make every timeline deterministic, so the page
+ * and the command line show the same numbers. Only durations written in the manifest (probe
+ * timings, `sleep` hooks, grace periods) come from the design itself.
+ */
+export const MODEL_TIMES = {
+  /** Image pull, create and start of one container. */
+  containerStart: 1,
+  /** A regular init container's work, from running to exit 0. */
+  initRun: 2,
+  /** After its process runs, a container accepts connections on its ports. */
+  listen: 1,
+  /** A hook (`postStart`, `preStop`) whose duration cannot be read from the manifest. */
+  hook: 1,
+  /** A Job's main container's work, from started to exit 0. */
+  mainRun: 5,
+  /** Time the Pod runs in steady state before the deletion or the crash of a scenario. */
+  steady: 5,
+  /** A container's shutdown after its stop signal, unless the options say otherwise. */
+  drain: 1,
+  /** First restart back-off of a crashed container (then doubling, capped at 300 s). */
+  backoff: 10,
+} as const;
+
+/** Kubernetes' own numbers (sidecar-rules.md §3, §4), not model choices. */
+export const KUBERNETES_TIMES = {
+  /** `terminationGracePeriodSeconds` when unset. */
+  defaultGrace: 30,
+  /** The kubelet's minimal shutdown window (`minimumGracePeriodInSeconds`). */
+  minimumGrace: 2,
+  /** Probe defaults. */
+  probeInitialDelay: 0,
+  probePeriod: 10,
+  probeFailureThreshold: 3,
+} as const;
