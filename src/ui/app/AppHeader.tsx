@@ -1,0 +1,14 @@
+/** The product name and, as they arrive, the design-wide controls. */
+export function AppHeader() {
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <h1>Sidecar Studio</h1>
+        <p className="app-header__tagline">
+          Design a Kubernetes pod, its sidecars and init containers, and read the manifest.
+        </p>
+      </div>
+      <div className="app-header__toolbar" />
+    </header>
+  );
+}

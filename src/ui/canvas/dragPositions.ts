@@ -1,0 +1,29 @@
+import type { NodeChange, XYPosition } from '@xyflow/react';
+import type { StudioNode } from './flowTypes';
+
+/** Where nodes are while a person drags them, by node id; not yet part of the design. */
+export type MovingPositions = Readonly<Record<string, XYPosition>>;
+
+/** The position changes of a batch: those still being dragged, and those that have landed. */
+export function splitPositionChanges(changes: NodeChange<StudioNode>[]): {
+  moving: Record<string, XYPosition>;
+  landed: Array<{ id: string; position: XYPosition }>;
+} {
+  const moving: Record<string, XYPosition> = {};
+  const landed: Array<{ id: string; position: XYPosition }> = [];
+  for (const change of changes) {
+    if (change.type !== 'position' || !change.position) continue;
+    if (change.dragging) moving[change.id] = change.position;
+    else landed.push({ id: change.id, position: change.position });
+  }
+  return { moving, landed };
+}
+
+/** The nodes, with those being dragged drawn where the pointer has them. */
+export function withMovingPositions(nodes: StudioNode[], moving: MovingPositions): StudioNode[] {
+  if (Object.keys(moving).length === 0) return nodes;
+  return nodes.map((node) => {
+    const position = moving[node.id];
+    return position ? { ...node, position } : node;
+  });
+}
