@@ -1,6 +1,7 @@
 import { parseArgs, UsageError } from './args';
 import { runExport } from './export';
 import type { CliIo } from './io';
+import { runLint } from './lint';
 
 export const USAGE = `Usage: npm run --silent cli -- <command> [options]
 
@@ -9,6 +10,13 @@ Commands:
       Import FILE and write the YAML Sidecar Studio would export, all documents in order.
       Without --mode every container keeps the placement it was read with; --mode moves
       every sidecar to native (initContainers, restartPolicy: Always) or legacy placement.
+
+  lint FILE... [--target X.Y] [--format text|json|sarif]
+      Check every workload of the files against the sidecar rule catalogue.
+      Exit code 0 when no error-severity finding, 1 when any.
+
+Design context comes from the sidecar.studio/design annotation, or from header comments
+(# @target 1.31, # @kind Job, # @role NAME=sidecar, # @purpose NAME=proxy, # @link A -> B:PORT).
 
 Exit codes: 0 done, 2 unreadable input or a mistake in the command.
 `;
@@ -20,6 +28,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     switch (args.command) {
       case 'export':
         return runExport(args, io);
+      case 'lint':
+        return runLint(args, io);
       case 'help':
       case '--help':
         io.out(USAGE);

@@ -1,0 +1,71 @@
+import { appContainersOf, initContainersOf } from '../../model/placement';
+import type { Design } from '../../model/types';
+import { arrayOf, objectOf, podField } from '../helpers/json-access';
+import { labelProblem } from '../helpers/names';
+import { SOURCES } from '../helpers/sources';
+import type { Rule, RuleFinding } from '../types';
+
+interface NamedEntry {
+  name: string;
+  /** The pod-spec field of the entry's name, e.g. `initContainers[1].name`. */
+  field: string;
+  /** The modelled container, absent for ephemeral containers. */
+  modelled: boolean;
+}
+
+/** Every container name of the pod in the order the API server checks them. */
+function namedEntries(design: Design): NamedEntry[] {
+  const entries: NamedEntry[] = [];
+  appContainersOf(design).forEach((c, i) => {
+    entries.push({ name: c.name, field: `containers[${i}].name`, modelled: true });
+  });
+  initContainersOf(design).forEach((c, i) => {
+    entries.push({ name: c.name, field: `initContainers[${i}].name`, modelled: true });
+  });
+  (arrayOf(podField(design, 'ephemeralContainers')) ?? []).forEach((entry, i) => {
+    const name = objectOf(entry)?.name;
+    entries.push({
+      name: typeof name === 'string' ? name : '',
+      field: `ephemeralContainers[${i}].name`,
+      modelled: false,
+    });
+  });
+  return entries;
+}
+
+export const apiContainerName: Rule = {
+  id: 'api/container-name',
+  number: 'R01',
+  severity: 'error',
+  title: 'Container names must be valid and unique',
+  explanation:
+    'Every container of a pod (main, init, sidecar and debug containers alike) needs a name of at most 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit, and no two containers may share a name. The API server rejects the pod otherwise. Rename the container, for example by adding a number to make it unique.',
+  sources: [SOURCES.K_VAL, SOURCES.K_VALT, SOURCES.K_APIMV],
+  check(design) {
+    const findings: RuleFinding[] = [];
+    const seen = new Set<string>();
+    for (const entry of namedEntries(design)) {
+      const problem = labelProblem(entry.name);
+      if (problem) {
+        findings.push({
+          ...(entry.modelled && entry.name !== ''
+            ? { container: entry.name, field: 'name' }
+            : { field: entry.field }),
+          message:
+            entry.name === ''
+              ? `A container has no name; give it one.`
+              : `Container name "${entry.name}" ${problem}.`,
+        });
+      } else if (seen.has(entry.name)) {
+        // The later entry carries the error, as the API server reports it; its field is
+        // pod-level because the name alone cannot tell the two containers apart.
+        findings.push({
+          field: entry.field,
+          message: `Another container is already named "${entry.name}"; container names must be unique in a pod. Rename one of them.`,
+        });
+      }
+      seen.add(entry.name);
+    }
+    return findings;
+  },
+};
