@@ -24,6 +24,7 @@ check() {
 }
 
 check typecheck npm run --silent typecheck
+check lockfile node scripts/complete-lockfile.mjs --check
 check lint npx biome ci .
 check unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 check build npx vite build
