@@ -2,6 +2,7 @@ import { parseArgs, UsageError } from './args';
 import { runExport } from './export';
 import type { CliIo } from './io';
 import { runLint } from './lint';
+import { runTimeline } from './timeline';
 
 export const USAGE = `Usage: npm run --silent cli -- <command> [options]
 
@@ -14,6 +15,9 @@ Commands:
   lint FILE... [--target X.Y] [--format text|json|sarif]
       Check every workload of the files against the sidecar rule catalogue.
       Exit code 0 when no error-severity finding, 1 when any.
+
+  timeline FILE [--format text|json]
+      The start and stop sequence of each workload, and whether a Job can complete.
 
 Design context comes from the sidecar.studio/design annotation, or from header comments
 (# @target 1.31, # @kind Job, # @role NAME=sidecar, # @purpose NAME=proxy, # @link A -> B:PORT).
@@ -30,6 +34,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return runExport(args, io);
       case 'lint':
         return runLint(args, io);
+      case 'timeline':
+        return runTimeline(args, io);
       case 'help':
       case '--help':
         io.out(USAGE);

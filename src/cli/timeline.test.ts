@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../testing/corpus';
+import { runCli } from './run';
+import type { WorkloadTimeline } from './timeline';
+
+function timeline(file: string, ...flags: string[]): { code: number; out: string } {
+  let out = '';
+  const code = runCli(['timeline', join(CORPUS_DIR, file), ...flags], {
+    out: (t) => {
+      out += t;
+    },
+    err: () => {},
+    readFile: (p) => readFileSync(p, 'utf8'),
+  });
+  return { code, out };
+}
+
+const json = (file: string) =>
+  JSON.parse(timeline(file, '--format', 'json').out) as WorkloadTimeline[];
+
+describe('cli timeline', () => {
+  it('gives the start and stop steps of a Job with a native sidecar, which completes', () => {
+    const [job] = json('kubernetes-website/job-sidecar.yaml');
+    expect(Object.keys(job ?? {})).toEqual([
+      'file',
+      'document',
+      'kind',
+      'name',
+      'start',
+      'stop',
+      'completes',
+      'events',
+    ]);
+    expect(job?.start).toEqual([['logshipper'], ['myjob']]);
+    expect(job?.stop).toEqual([['myjob'], ['logshipper']]);
+    expect(job?.completes).toBe(true);
+    expect(job?.events[0]).toMatchObject({ t: 0, container: 'logshipper', phase: 'starting' });
+  });
+
+  it('says a Job whose legacy sidecar never exits never completes', () => {
+    const [job] = json('kubernetes-website/job-sidecar-legacy.yaml');
+    expect(job?.completes).toBe(false);
+  });
+
+  it('has completes null for workloads that are not Jobs, and one entry per workload', () => {
+    const timelines = json('istio/hello-multi.yaml.injected');
+    expect(timelines.map((t) => t.completes)).toEqual([null, null]);
+    expect(timelines[0]?.start[0]).toEqual(['istio-init']);
+  });
+
+  it('prints the steps and sentences for a person', () => {
+    const { code, out } = timeline('kubernetes-website/job-sidecar.yaml');
+    expect(code).toBe(0);
+    expect(out).toContain('start: logshipper  →  myjob');
+    expect(out).toContain('completes: yes');
+  });
+
+  it('exits 2 for a file that cannot be read', () => {
+    expect(timeline('missing.yaml').code).toBe(2);
+  });
+});
