@@ -1,5 +1,5 @@
-import { importText } from '../src/cli/importFile';
 import { generateManifest } from '../src/manifest/generate';
+import { restoreManifest } from '../src/manifest/restore';
 import { corpusFiles, readCorpusFile } from '../src/testing/corpus';
 import { medianMs, table, verdict } from './measure';
 
@@ -11,8 +11,8 @@ export function benchManifest(): void {
   for (const name of corpusFiles()) {
     const text = readCorpusFile(name);
     if (text.length > largest.size) largest = { name, size: text.length };
-    const importMs = medianMs(() => importText(text));
-    const result = importText(text);
+    const importMs = medianMs(() => restoreManifest(text));
+    const result = restoreManifest(text);
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
     const exportMs = medianMs(() => generateManifest(result.file));
     total += importMs + exportMs;
@@ -21,9 +21,9 @@ export function benchManifest(): void {
   console.log('Import and export of each corpus file (median ms over 25 runs)\n');
   console.log(table(['file', 'KB', 'import', 'export'], rows));
   const grafana = readCorpusFile('istio/grafana.yaml');
-  const grafanaImport = medianMs(() => importText(grafana), 50);
+  const grafanaImport = medianMs(() => restoreManifest(grafana), 50);
   const big = readCorpusFile(largest.name);
-  const bigImport = medianMs(() => importText(big), 50);
+  const bigImport = medianMs(() => restoreManifest(big), 50);
   console.log(`\nWhole corpus, import + export: ${total.toFixed(1)} ms`);
   console.log(
     `istio/grafana.yaml import: ${grafanaImport.toFixed(2)} ms (budget 100 ms, ${verdict(grafanaImport, 100)})`,

@@ -1,0 +1,60 @@
+import { simulateLifecycle } from '../src/lifecycle';
+import { createContext } from '../src/lint/context';
+import { lintDesign } from '../src/lint/engine';
+import { generateDesignYaml } from '../src/manifest/generate';
+import { restoreManifest } from '../src/manifest/restore';
+import { designsOf } from '../src/manifest/workloads';
+import { setPosition } from '../src/model/ops/positions';
+import type { Design } from '../src/model/types';
+import { container, design, volume } from '../src/testing/build';
+import { corpusFiles, readCorpusFile } from '../src/testing/corpus';
+import { medianMs, verdict } from './measure';
+
+/** A 30-container pod: 6 init containers, 8 native sidecars, 16 main containers, shared volumes. */
+function bigDesign(): Design {
+  const volumes = Array.from({ length: 6 }, (_, i) => volume(`data-${i}`));
+  const containers = Array.from({ length: 30 }, (_, i) => {
+    const role = i < 16 ? 'main' : i < 24 ? 'sidecar' : 'init';
+    const mounts = [{ volume: `data-${i % 6}`, mountPath: '/data', readOnly: i % 2 === 0 }];
+    const spec = {
+      ports: [{ containerPort: 8000 + i }],
+      resources: { requests: { cpu: '100m', memory: '64Mi' } },
+    };
+    return container(`c-${i}`, { role, mounts, spec });
+  });
+  const links = containers
+    .slice(1, 16)
+    .map((c, i) => ({ from: c.name, to: `c-${16 + (i % 8)}`, port: 8016 + (i % 8) }));
+  return design({ kind: 'Deployment', containers, volumes, links });
+}
+
+/** Lint and timeline of the corpus and of a 30-container design (DESIGN.md §8). */
+export function benchLint(): void {
+  const designs = corpusFiles().flatMap((name) => {
+    const result = restoreManifest(readCorpusFile(name));
+    return result.ok ? designsOf(result.file) : [];
+  });
+  const lintAll = medianMs(() => {
+    for (const d of designs) lintDesign(d, { context: createContext(d.target) });
+  });
+  const timelineAll = medianMs(() => {
+    for (const d of designs) simulateLifecycle(d);
+  });
+  console.log(
+    `\nLint of the whole corpus (${designs.length} workloads): ${lintAll.toFixed(1)} ms (budget 100 ms, ${verdict(lintAll, 100)})`,
+  );
+  console.log(`Timeline of the whole corpus: ${timelineAll.toFixed(1)} ms`);
+
+  let big = bigDesign();
+  let step = 0;
+  const edit = medianMs(() => {
+    step += 1;
+    big = setPosition(big, 'container:c-3', { x: step % 500, y: 40 });
+    generateDesignYaml(big);
+    lintDesign(big);
+    simulateLifecycle(big);
+  }, 100);
+  console.log(
+    `One edit of a 30-container pod to YAML + findings + timeline: ${edit.toFixed(2)} ms (budget 16 ms, ${verdict(edit, 16)})`,
+  );
+}
