@@ -57,3 +57,17 @@ export function listValue(
   const writtenEmpty = Array.isArray(raw[key]) && (raw[key] as JsonValue[]).length === 0;
   return items.length || writtenEmpty ? items : undefined;
 }
+
+/**
+ * The raw object with a `null` placeholder for `key` right after `afterKey`, when it has
+ * `afterKey` but not `key`: a new owned field then lands where people look for it.
+ */
+export function withSlot(raw: JsonObject, key: string, afterKey: string): JsonObject {
+  if (hadKey(raw, key) || !hadKey(raw, afterKey)) return raw;
+  const result: JsonObject = {};
+  for (const [name, value] of Object.entries(raw)) {
+    result[name] = value;
+    if (name === afterKey) result[key] = null;
+  }
+  return result;
+}

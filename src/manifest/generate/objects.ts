@@ -2,7 +2,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../../model/json'
 import { appContainersOf, initContainersOf, isNativeSidecar } from '../../model/placement';
 import type { Container, Design, Mount, Volume } from '../../model/types';
 import { DESIGN_ANNOTATION, writeDesignFacts } from '../annotation';
-import { hadKey, listValue, overlay } from '../overlay';
+import { hadKey, listValue, overlay, withSlot } from '../overlay';
 
 export interface ObjectOptions {
   /** Write the `sidecar.studio/design` annotation (default true). */
@@ -33,7 +33,11 @@ function containerObject(design: Design, container: Container): JsonObject {
     // The model owns restartPolicy of sidecars: native ones are written with Always.
     owned.restartPolicy = native ? 'Always' : (restartPolicy ?? undefined);
   }
-  return overlay(container.raw, owned, ['name']);
+  return overlay(
+    native ? withSlot(container.raw, 'restartPolicy', 'image') : container.raw,
+    owned,
+    ['name'],
+  );
 }
 
 function volumeObject(volume: Volume): JsonObject {
@@ -49,7 +53,10 @@ function volumeObject(volume: Volume): JsonObject {
 function podSpecObject(design: Design): JsonObject {
   const init = initContainersOf(design).map((c) => containerObject(design, c));
   const podVolumes = design.volumes.filter((v) => v.type !== 'volumeClaimTemplate');
-  return overlay(design.podSpec, {
+  const podSpec = init.length
+    ? withSlot(design.podSpec, 'initContainers', 'containers')
+    : design.podSpec;
+  return overlay(podSpec, {
     containers: appContainersOf(design).map((c) => containerObject(design, c)),
     initContainers: listValue(design.podSpec, 'initContainers', init),
     volumes: listValue(design.podSpec, 'volumes', podVolumes.map(volumeObject)),
