@@ -32,9 +32,6 @@ export default function ManifestEditor({ text, onReady }: ManifestEditorProps) {
       ariaLabel: 'Manifest YAML',
       automaticLayout: true,
       minimap: { enabled: false },
-      // The design annotation is one long line; wrap it instead of scrolling sideways.
-      wordWrap: 'on',
-      wrappingIndent: 'indent',
       scrollBeyondLastLine: false,
       fontSize: 13,
       tabSize: 2,
