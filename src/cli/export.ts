@@ -1,8 +1,8 @@
 import { generateManifest } from '../manifest/generate';
 import { applyOverridesToFile } from '../manifest/overrides';
+import { restoreManifest } from '../manifest/restore';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
-import { importText } from './importFile';
 import type { CliIo } from './io';
 
 /**
@@ -19,7 +19,7 @@ export function runExport(args: ParsedArgs, io: CliIo): number {
     io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})\n`);
     return 2;
   }
-  const result = importText(text);
+  const result = restoreManifest(text);
   if (!result.ok) {
     const where = result.error.line ? `:${result.error.line}:${result.error.column ?? 1}` : '';
     io.err(`${path}${where}: ${result.error.message}\n`);

@@ -1,10 +1,10 @@
 import { hasHeader, readHeader } from '../manifest/header';
 import { applyOverrides, type DesignOverrides } from '../manifest/overrides';
+import { restoreManifest } from '../manifest/restore';
 import { designsOf, workloadLocations } from '../manifest/workloads';
 import { type DocumentLines, lineOfPath, locateLines } from '../manifest/yaml/locate';
 import { readYamlDocuments } from '../manifest/yaml/read';
 import type { Design } from '../model/types';
-import { importText } from './importFile';
 import type { CliIo } from './io';
 
 /** One workload of a file, ready for lint or timeline. */
@@ -35,7 +35,7 @@ export function loadWorkloads(path: string, io: CliIo, overrides: DesignOverride
     };
   }
   const headed = hasHeader(text);
-  const result = importText(text, { guess: !headed });
+  const result = restoreManifest(text, { guess: !headed });
   if (!result.ok) {
     const where = result.error.line ? `:${result.error.line}:${result.error.column ?? 1}` : '';
     return { ok: false, message: `${path}${where}: ${result.error.message}` };
