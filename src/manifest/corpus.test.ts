@@ -3,8 +3,8 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../model/json';
 import type { Design, SidecarMode } from '../model/types';
 import { corpusFiles, readCorpusFile } from '../testing/corpus';
 import { documentValue, generateManifest } from './generate';
-import { parseDocuments } from './parse';
 import { podTemplateOf } from './parse/workload';
+import { restoreManifest } from './restore';
 import type { ManifestDocument, ManifestFile } from './types';
 import { readYamlDocuments } from './yaml/read';
 
@@ -13,8 +13,11 @@ function plainParse(text: string): JsonValue[] {
   return (readYamlDocuments(text) as JsonValue[]).filter((d) => d != null);
 }
 
+/** Imports through the one door for untrusted text, as the page and the command line do. */
 function importFile(text: string): ManifestFile {
-  return parseDocuments(readYamlDocuments(text) as JsonValue[]).file;
+  const result = restoreManifest(text);
+  if (!result.ok) throw new Error(`import failed: ${result.error.message}`);
+  return result.file;
 }
 
 /** Workload documents of plain data, `kind: List` items included, in order. */
