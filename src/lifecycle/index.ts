@@ -3,7 +3,11 @@
  * "Lifecycle" region, the learning mode and the `timeline` command.
  */
 
-export { formatQuantity, isByteResource, parseQuantity } from './quantity';
+export {
+  formatQuantity,
+  isByteResource,
+  parseMilli as parseQuantity,
+} from '../model/quantity';
 export type { FormulaTerm, ResourceAmount, ResourceTerm, TermPart } from './resources';
 export { type EffectiveResources, effectivePodResources } from './resources';
 export { defaultScenario, simulateLifecycle } from './simulate';

@@ -1,7 +1,7 @@
 import { isJsonObject, type JsonObject } from '../model/json';
 import { appContainersOf, initContainersOf, isNativeSidecar } from '../model/placement';
+import { formatQuantity, parseMilli } from '../model/quantity';
 import type { Container, Design } from '../model/types';
-import { formatQuantity, parseQuantity } from './quantity';
 
 /** One container's share in a term of the formula. */
 export interface TermPart {
@@ -79,7 +79,7 @@ function amountOf(c: Container, side: Side, resource: string, notes: string[]): 
   for (const s of sides) {
     const text = sideOf(c.raw, s)[resource];
     if (text === undefined) continue;
-    const milli = parseQuantity(text);
+    const milli = parseMilli(text);
     if (milli !== undefined) return milli;
     const note = `${c.name}'s resources.${s}.${resource} (${JSON.stringify(text)}) is not a Kubernetes quantity and is left out.`;
     if (!notes.includes(note)) notes.push(note);
@@ -167,7 +167,7 @@ function aggregate(design: Design, side: Side, resource: string, notes: string[]
     milli = null;
   }
   const podLevel = podLevelResource(resource)
-    ? parseQuantity(sideOf(design.podSpec, side)[resource])
+    ? parseMilli(sideOf(design.podSpec, side)[resource])
     : undefined;
   if (podLevel !== undefined) {
     milli = podLevel;
@@ -175,7 +175,7 @@ function aggregate(design: Design, side: Side, resource: string, notes: string[]
     result.podLevel = amount(resource, podLevel);
   }
   const overheads = design.podSpec.overhead;
-  const overhead = isJsonObject(overheads) ? parseQuantity(overheads[resource]) : undefined;
+  const overhead = isJsonObject(overheads) ? parseMilli(overheads[resource]) : undefined;
   if (overhead !== undefined && milli !== null && (side === 'requests' || milli > 0)) {
     milli += overhead;
     result.overhead = amount(resource, overhead);

@@ -1,6 +1,5 @@
 import type { JsonObject, JsonValue } from '../../model/json';
 import { isJsonObject } from '../../model/json';
-import { isLegacySidecar, isNativeSidecar } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
 
 /** True when a value is present: neither missing nor a `null` placeholder. */
@@ -37,15 +36,6 @@ export function fieldOf(container: Container, key: string): JsonValue | undefine
   if (isModelOwned(container, key)) return undefined;
   const value = container.raw[key];
   return isSet(value) ? value : undefined;
-}
-
-/** How Kubernetes sees a container: a main one, a sidecar (native or legacy) or a regular init. */
-export type ContainerKind = 'main' | 'native-sidecar' | 'legacy-sidecar' | 'init';
-
-export function kindOf(design: Design, container: Container): ContainerKind {
-  if (isNativeSidecar(design, container)) return 'native-sidecar';
-  if (isLegacySidecar(design, container)) return 'legacy-sidecar';
-  return container.role === 'init' ? 'init' : 'main';
 }
 
 /** A pod spec field, skipping placeholders. */

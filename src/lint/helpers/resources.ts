@@ -1,13 +1,13 @@
 import type { JsonObject } from '../../model/json';
-import { objectOf } from './json-access';
-import type { Problem } from './problem';
 import {
   compareQuantities,
   isNegativeQuantity,
   isWholeQuantity,
   parseQuantity,
   type Quantity,
-} from './quantity';
+} from '../../model/quantity';
+import { objectOf } from './json-access';
+import type { Problem } from './problem';
 
 const STANDARD = ['cpu', 'memory', 'ephemeral-storage'];
 

@@ -1,9 +1,9 @@
 import type { JsonObject } from '../../model/json';
+import { isNegativeQuantity, parseQuantity } from '../../model/quantity';
 import type { Volume } from '../../model/types';
 import { isSet, objectOf } from './json-access';
 import type { Problem } from './problem';
 import { projectedProblems } from './projected';
-import { isNegativeQuantity, parseQuantity } from './quantity';
 import { downwardItemsProblems, keyToPathProblems, modeProblem } from './volume-items';
 
 /** Every volume source key of `spec.volumes[]` in the Kubernetes API. */

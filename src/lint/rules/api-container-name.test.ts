@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { runRule } from '../helpers/run-rule';
+import { runRule } from '../helpers/test-kit';
 import { apiContainerName } from './api-container-name';
 
 describe('api/container-name (R01)', () => {

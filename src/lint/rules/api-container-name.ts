@@ -2,7 +2,7 @@ import { appContainersOf, initContainersOf } from '../../model/placement';
 import type { Design } from '../../model/types';
 import { arrayOf, objectOf, podField } from '../helpers/json-access';
 import { labelProblem } from '../helpers/names';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 interface NamedEntry {
@@ -40,7 +40,7 @@ export const apiContainerName: Rule = {
   title: 'Container names must be valid and unique',
   explanation:
     'Every container of a pod (main, init, sidecar and debug containers alike) needs a name of at most 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit, and no two containers may share a name. The API server rejects the pod otherwise. Rename the container, for example by adding a number to make it unique.',
-  sources: [SOURCES.K_VAL, SOURCES.K_VALT, SOURCES.K_APIMV],
+  sources: sources('K-VAL', 'K-VALT', 'K-APIMV'),
   check(design) {
     const findings: RuleFinding[] = [];
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { runRule } from '../helpers/run-rule';
+import { runRule } from '../helpers/test-kit';
 import { apiHostportDuplicate as rule } from './api-hostport-duplicate';
 
 describe('api/hostport-duplicate (R09)', () => {

@@ -1,7 +1,7 @@
 import { appContainersOf, initContainersOf } from '../../model/placement';
 import type { Container } from '../../model/types';
 import { portsOf } from '../helpers/ports';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** Checks one group of containers whose host ports must be unique together. */
@@ -39,7 +39,7 @@ export const apiHostportDuplicate: Rule = {
   title: 'Host port used twice',
   explanation:
     'A host port binds a port of the node, so it can be taken only once. The API server rejects a pod in which two entries of spec.containers (main containers and legacy sidecars, taken together) use the same protocol, hostIP and hostPort, or in which one init container lists the same host port twice.',
-  sources: [SOURCES.K_VAL, SOURCES.K_VALT],
+  sources: sources('K-VAL', 'K-VALT'),
   check(design) {
     return [
       ...duplicatesIn(appContainersOf(design)),

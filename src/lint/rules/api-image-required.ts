@@ -1,5 +1,5 @@
 import { fieldOf } from '../helpers/json-access';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const apiImageRequired: Rule = {
@@ -9,7 +9,7 @@ export const apiImageRequired: Rule = {
   title: 'Every container needs an image',
   explanation:
     'Kubernetes cannot start a container without knowing which image to run, so the API server rejects a pod whose container has no image (or only spaces). A bare Pod is also rejected when the image has spaces before or after it. Set an image reference such as nginx:1.27.',
-  sources: [SOURCES.K_VAL],
+  sources: sources('K-VAL'),
   check(design) {
     const findings: RuleFinding[] = [];
     for (const container of design.containers) {

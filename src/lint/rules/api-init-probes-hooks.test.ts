@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { errorsOf, fixFirst, runRule } from '../helpers/run-rule';
+import { errorsOf, fixFirst, runRule } from '../helpers/test-kit';
 import { apiInitProbesHooks as rule } from './api-init-probes-hooks';
 
 const PROBE = { tcpSocket: { port: 80 } };

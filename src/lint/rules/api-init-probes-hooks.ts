@@ -1,6 +1,7 @@
+import { kindOf } from '../helpers/containers';
 import { removeContainerFields } from '../helpers/edit';
-import { fieldOf, kindOf } from '../helpers/json-access';
-import { SOURCES } from '../helpers/sources';
+import { fieldOf } from '../helpers/json-access';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 const FORBIDDEN_ON_INIT = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -12,7 +13,7 @@ export const apiInitProbesHooks: Rule = {
   title: 'Probes or lifecycle hooks on a regular init container',
   explanation:
     'A regular init container runs once to completion before the next one starts, so Kubernetes does not allow probes (liveness, readiness, startup) or lifecycle hooks on it and rejects the pod. Remove them, or make the container a sidecar if it is meant to keep running next to the main containers.',
-  sources: [SOURCES.K_VAL, SOURCES.K_VALT, SOURCES.D_INIT],
+  sources: sources('K-VAL', 'K-VALT', 'D-INIT'),
   check(design) {
     const findings: RuleFinding[] = [];
     for (const container of design.containers) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { container, design } from '../../testing/build';
-import { errorsOf, fixFirst, runRule } from '../helpers/run-rule';
+import { errorsOf, fixFirst, runRule } from '../helpers/test-kit';
 import { apiInitRestartPolicy as rule } from './api-init-restart-policy';
 
 function withInit(spec: JsonObject, target: '1.33' | '1.35' = '1.33') {

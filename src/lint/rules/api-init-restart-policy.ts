@@ -1,8 +1,9 @@
 import type { Container, Design } from '../../model/types';
+import { kindOf } from '../helpers/containers';
 import { removeContainerFields } from '../helpers/edit';
-import { fieldOf, kindOf } from '../helpers/json-access';
+import { fieldOf } from '../helpers/json-access';
 import { isContainerRestartPolicy, restartRulesProblems } from '../helpers/restart-rules';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { LintContext, Rule, RuleFinding } from '../types';
 
 function regularInitFindings(container: Container, context: LintContext): RuleFinding[] {
@@ -64,7 +65,7 @@ export const apiInitRestartPolicy: Rule = {
   title: 'Unsupported restartPolicy on an init container',
   explanation:
     'On an init container, restartPolicy: Always makes it a sidecar. Before Kubernetes 1.35 no other value is accepted: leave the field out for a regular init container. From 1.35 (ContainerRestartRules) OnFailure and Never are allowed too, and restartPolicyRules may refine them; those rules need a restartPolicy, are limited to 20 rules of In/NotIn exit codes, and are not allowed on sidecars.',
-  sources: [SOURCES.K_VAL, SOURCES.K_VALT, SOURCES.KEP_5307, SOURCES.D_LIFE],
+  sources: sources('K-VAL', 'K-VALT', 'KEP-5307', 'D-LIFE'),
   check(design: Design, context) {
     const findings: RuleFinding[] = [];
     for (const container of design.containers) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import type { Mount } from '../../model/types';
 import { container, design, volume } from '../../testing/build';
-import { runRule } from '../helpers/run-rule';
+import { runRule } from '../helpers/test-kit';
 import { apiMountOptions as rule } from './api-mount-options';
 
 type MountInit = Partial<Mount> & { volume: string; mountPath: string };

@@ -1,7 +1,7 @@
 import type { Container, Mount } from '../../model/types';
 import { fieldOf, isSet, objectOf } from '../helpers/json-access';
 import type { Problem } from '../helpers/problem';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import { localPathProblem } from '../helpers/volume-items';
 import type { Rule, RuleFinding } from '../types';
 
@@ -73,7 +73,7 @@ export const apiMountOptions: Rule = {
   title: 'Invalid mount options',
   explanation:
     'A subPath or subPathExpr must stay inside the volume: a relative path without .. parts. subPath and subPathExpr exclude each other. mountPropagation must be None, HostToContainer or Bidirectional, and Bidirectional needs a privileged container. recursiveReadOnly (Enabled or IfPossible) needs a read-only mount without mount propagation. The API server rejects the pod otherwise.',
-  sources: [SOURCES.K_VAL, SOURCES.D_VOL],
+  sources: sources('K-VAL', 'D-VOL'),
   check(design) {
     const findings: RuleFinding[] = [];
     for (const container of design.containers) {

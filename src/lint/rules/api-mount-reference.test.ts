@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design, volume } from '../../testing/build';
-import { errorsOf, fixFirst, runRule } from '../helpers/run-rule';
+import { errorsOf, fixFirst, runRule } from '../helpers/test-kit';
 import { apiMountReference as rule } from './api-mount-reference';
 
 const undeclared = () =>

@@ -1,7 +1,7 @@
 import type { Design, Volume } from '../../model/types';
 import { indexIn } from '../helpers/edit';
 import { isDns1123Label } from '../helpers/names';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** Names a mount may refer to: pod volumes, and claim templates for a StatefulSet. */
@@ -20,7 +20,7 @@ export const apiMountReference: Rule = {
   title: 'Mount of an undeclared volume, or a duplicate mount path',
   explanation:
     'A volume mount must name a volume declared in the pod (spec.volumes, or a volumeClaimTemplate of a StatefulSet): a mount that goes nowhere makes the API server reject the pod. Every mount needs a mountPath, and one container may not mount two things at the same path. Declare the volume (or pick the intended one) and give each mount its own path.',
-  sources: [SOURCES.K_VAL, SOURCES.K_VALT, SOURCES.D_VOL],
+  sources: sources('K-VAL', 'K-VALT', 'D-VOL'),
   check(design) {
     const findings: RuleFinding[] = [];
     const declared = mountableNames(design);

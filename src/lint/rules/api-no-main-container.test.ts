@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { runRule } from '../helpers/run-rule';
+import { runRule } from '../helpers/test-kit';
 import { apiNoMainContainer } from './api-no-main-container';
 
 describe('api/no-main-container (R03)', () => {

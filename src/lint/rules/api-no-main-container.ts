@@ -1,5 +1,5 @@
 import { appContainersOf } from '../../model/placement';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule } from '../types';
 
 export const apiNoMainContainer: Rule = {
@@ -9,7 +9,7 @@ export const apiNoMainContainer: Rule = {
   title: 'A pod needs at least one main container',
   explanation:
     'A pod must have at least one regular container in spec.containers. Native sidecars and init containers live in spec.initContainers, so a pod made only of them is rejected. Keep at least one main container, or switch a sidecar back to a main container.',
-  sources: [SOURCES.K_VAL, SOURCES.KEP_753],
+  sources: sources('K-VAL', 'KEP-753'),
   check(design) {
     if (appContainersOf(design).length > 0) return [];
     const message =

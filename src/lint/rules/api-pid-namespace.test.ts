@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { design } from '../../testing/build';
-import { runRule } from '../helpers/run-rule';
+import { runRule } from '../helpers/test-kit';
 import { apiPidNamespace as rule } from './api-pid-namespace';
 
 const run = (podSpec: JsonObject) => runRule(rule, design({ podSpec }));

@@ -1,5 +1,5 @@
 import { isSet, podField, podOsOf } from '../helpers/json-access';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const apiPidNamespace: Rule = {
@@ -9,7 +9,7 @@ export const apiPidNamespace: Rule = {
   title: 'Process namespace sharing that Kubernetes refuses',
   explanation:
     "shareProcessNamespace lets the containers of a pod see each other's processes. It cannot be combined with hostPID (sharing the node's processes), and Windows pods cannot set it at all. The API server rejects the pod otherwise: keep only one of the two settings.",
-  sources: [SOURCES.K_VAL, SOURCES.D_PIDNS],
+  sources: sources('K-VAL', 'D-PIDNS'),
   check(design) {
     const findings: RuleFinding[] = [];
     const share = podField(design, 'shareProcessNamespace');

@@ -1,6 +1,6 @@
 import { isSet } from '../helpers/json-access';
 import { isPortNumber, portNameProblems, portsOf } from '../helpers/ports';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
@@ -12,7 +12,7 @@ export const apiPortSpec: Rule = {
   title: 'Invalid container port',
   explanation:
     "Each entry of a container's ports needs a containerPort from 1 to 65535; a hostPort, when set, must be in the same range, and the protocol must be TCP, UDP or SCTP. A port name is at most 15 characters of lower-case letters, digits and hyphens, with at least one letter, no two hyphens in a row and no hyphen at either end; within one container each name may appear only once. The API server rejects the pod otherwise.",
-  sources: [SOURCES.K_VAL, SOURCES.K_APIMV],
+  sources: sources('K-VAL', 'K-APIMV'),
   check(design) {
     const findings: RuleFinding[] = [];
     for (const container of design.containers) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { container, design } from '../../testing/build';
-import { runRule } from '../helpers/run-rule';
+import { runRule } from '../helpers/test-kit';
 import { apiProbeHookShape as rule } from './api-probe-hook-shape';
 
 function fieldsFor(spec: JsonObject, podSpec: JsonObject = {}, target: '1.31' | '1.34' = '1.31') {

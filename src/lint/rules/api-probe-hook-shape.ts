@@ -1,8 +1,9 @@
+import { kindOf } from '../helpers/containers';
 import { lifecycleProblems } from '../helpers/hooks';
-import { fieldOf, gracePeriodOf, kindOf, objectOf, podOsOf } from '../helpers/json-access';
+import { fieldOf, gracePeriodOf, objectOf, podOsOf } from '../helpers/json-access';
 import { PROBE_FIELDS, probeProblems } from '../helpers/probes';
 import type { Problem } from '../helpers/problem';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const apiProbeHookShape: Rule = {
@@ -12,7 +13,7 @@ export const apiProbeHookShape: Rule = {
   title: 'Malformed probe or lifecycle hook',
   explanation:
     "Each probe and each lifecycle hook needs exactly one handler (exec with a command, httpGet, tcpSocket, grpc for probes, or sleep for hooks) with a valid port number or port name. Timing values may not be negative; liveness and startup probes must use successThreshold: 1; a readiness probe may not set terminationGracePeriodSeconds. A sleep hook must be shorter than the pod's terminationGracePeriodSeconds, and a stopSignal needs spec.os.name. The API server rejects the pod otherwise.",
-  sources: [SOURCES.K_VAL, SOURCES.K_VALT, SOURCES.D_LIFE, SOURCES.D_HOOKS],
+  sources: sources('K-VAL', 'K-VALT', 'D-LIFE', 'D-HOOKS'),
   check(design, context) {
     const findings: RuleFinding[] = [];
     const hookContext = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import type { KubernetesVersion } from '../../model/types';
 import { container, design } from '../../testing/build';
-import { runRule } from '../helpers/run-rule';
+import { runRule } from '../helpers/test-kit';
 import { apiResources as rule } from './api-resources';
 
 function run(spec: JsonObject, target: KubernetesVersion = '1.33', podSpec: JsonObject = {}) {

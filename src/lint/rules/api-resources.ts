@@ -2,7 +2,7 @@ import type { JsonValue } from '../../model/json';
 import { arrayOf, fieldOf, isSet, objectOf, podField } from '../helpers/json-access';
 import type { Problem } from '../helpers/problem';
 import { resourceProblems } from '../helpers/resources';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** In-place resize (and with it resizePolicy) is on by default from 1.33. */
@@ -44,7 +44,7 @@ export const apiResources: Rule = {
   title: 'Invalid resource requests, limits or resize policy',
   explanation:
     'A container may not request more of a resource than its limit, and quantities may not be negative. Extended resources (vendor.com/gpu) and huge pages cannot be overcommitted: their request must equal the limit, and huge pages need a cpu or memory request too. A resizePolicy names cpu or memory once each with NotRequired or RestartContainer (only NotRequired when the pod never restarts). Before Kubernetes 1.33 in-place resize is off by default and resizePolicy is dropped silently.',
-  sources: [SOURCES.K_VAL, SOURCES.K_VALT, SOURCES.K_PODUTIL],
+  sources: sources('K-VAL', 'K-VALT', 'K-PODUTIL'),
   check(design, context) {
     const findings: RuleFinding[] = [];
     const podPolicy = podField(design, 'restartPolicy');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { errorsOf, fixFirst, runRule } from '../helpers/run-rule';
+import { errorsOf, fixFirst, runRule } from '../helpers/test-kit';
 import { apiRestartPolicyOnMain as rule } from './api-restart-policy-on-main';
 
 function withPolicy(policy: string, target: '1.33' | '1.35' = '1.33') {

@@ -1,7 +1,8 @@
+import { kindOf } from '../helpers/containers';
 import { removeContainerFields } from '../helpers/edit';
-import { fieldOf, kindOf } from '../helpers/json-access';
+import { fieldOf } from '../helpers/json-access';
 import { isContainerRestartPolicy, restartRulesProblems } from '../helpers/restart-rules';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const apiRestartPolicyOnMain: Rule = {
@@ -11,7 +12,7 @@ export const apiRestartPolicyOnMain: Rule = {
   title: 'restartPolicy on a main container',
   explanation:
     'Before Kubernetes 1.35 (the ContainerRestartRules feature) only init containers may set restartPolicy; on a main container the API server rejects it, even with the value Always. From 1.35 a main container may set Always, OnFailure or Never, which only changes how it is restarted. Setting restartPolicy: Always does not make a main container a sidecar: to get a sidecar, make the container a sidecar (an init container with restartPolicy: Always).',
-  sources: [SOURCES.K_VAL, SOURCES.K_VALT, SOURCES.KEP_5307, SOURCES.B_134],
+  sources: sources('K-VAL', 'K-VALT', 'KEP-5307', 'B-134'),
   check(design, context) {
     const findings: RuleFinding[] = [];
     for (const container of design.containers) {

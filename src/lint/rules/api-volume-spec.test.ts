@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject, JsonValue } from '../../model/json';
 import type { Volume, VolumeType } from '../../model/types';
 import { container, design, volume } from '../../testing/build';
-import { runRule } from '../helpers/run-rule';
+import { runRule } from '../helpers/test-kit';
 import { apiVolumeSpec as rule } from './api-volume-spec';
 
 function fieldsFor(...volumes: Volume[]) {

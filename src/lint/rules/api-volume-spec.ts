@@ -1,5 +1,5 @@
 import { labelProblem } from '../helpers/names';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import { volumeSourceProblems } from '../helpers/volume-sources';
 import type { Rule, RuleFinding } from '../types';
 
@@ -10,7 +10,7 @@ export const apiVolumeSpec: Rule = {
   title: 'Invalid volume',
   explanation:
     'Each pod volume needs a unique name of lower-case letters, digits and hyphens, and exactly one source (emptyDir, configMap, secret, persistentVolumeClaim, ...). A configMap, secret or persistentVolumeClaim source must name what it uses; file modes must be between 0 and 0777; item paths must stay inside the volume (relative, without ..); the sources of a projected volume may not write the same path; a hostPath needs a path without ... The API server rejects the pod otherwise.',
-  sources: [SOURCES.K_VAL, SOURCES.D_VOL],
+  sources: sources('K-VAL', 'D-VOL'),
   check(design) {
     const findings: RuleFinding[] = [];
     const seen = new Set<string>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import type { WorkloadKind } from '../../model/types';
 import { container, design } from '../../testing/build';
-import { errorsOf, fixFirst, runRule } from '../helpers/run-rule';
+import { errorsOf, fixFirst, runRule } from '../helpers/test-kit';
 import { apiWorkloadRestartPolicy as rule } from './api-workload-restart-policy';
 
 function workload(kind: WorkloadKind, podSpec: JsonObject, controller?: JsonObject) {

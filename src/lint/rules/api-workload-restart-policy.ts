@@ -1,6 +1,6 @@
 import type { Design } from '../../model/types';
 import { isSet, objectOf, podField } from '../helpers/json-access';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 const POD_POLICIES = ['Always', 'OnFailure', 'Never'];
@@ -37,7 +37,7 @@ export const apiWorkloadRestartPolicy: Rule = {
   title: 'Pod restartPolicy not allowed for this workload',
   explanation:
     'The pod-level restartPolicy must suit the workload. Jobs and CronJobs run to completion, so their pods must use OnFailure or Never (only Never with a podFailurePolicy); leaving it out means Always, which is rejected. Deployments, ReplicaSets, StatefulSets and DaemonSets keep their pods running and accept only Always. Sidecars ignore this setting: they always restart.',
-  sources: [SOURCES.K_BATCH, SOURCES.K_APPS, SOURCES.K_VAL, SOURCES.D_LIFE],
+  sources: sources('K-BATCH', 'K-APPS', 'K-VAL', 'D-LIFE'),
   check(design) {
     const policy = podField(design, 'restartPolicy');
     const allowed = allowedPodRestartPolicies(design);

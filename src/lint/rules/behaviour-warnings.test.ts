@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { container, design, volume } from '../../testing/build';
-import { firedIds } from '../behaviour-helpers/test-kit';
 import { lintDesign } from '../engine';
+import { firedIds } from '../helpers/test-kit';
 import { behaviourRules } from './behaviour';
 
 /** The cases of sidecar-rules.md §9.3 (accepted but wrong), as designs; R39 left out (§9.0). */

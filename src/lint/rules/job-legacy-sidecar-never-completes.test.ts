@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findContainer, isNativeSidecar } from '../../model/placement';
 import type { KubernetesVersion, WorkloadKind } from '../../model/types';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { legacySidecarNeverCompletes as rule } from './job-legacy-sidecar-never-completes';
 
 const job = (
@@ -33,7 +33,7 @@ describe('job/legacy-sidecar-never-completes (R27)', () => {
 
   it('fix sets the sidecar native when the design is legacy, without errors', () => {
     const before = job('Job');
-    const { design: after } = fixFirst(rule, before);
+    const { design: after } = requireFix(rule, before);
     expect(findContainer(after, 'shipper')?.mode).toBe('native');
     expect(findContainer(before, 'shipper')?.mode).toBeUndefined();
     expect(check(rule, after)).toEqual([]);
@@ -45,14 +45,14 @@ describe('job/legacy-sidecar-never-completes (R27)', () => {
       kind: 'Job',
       containers: [container('task'), container('shipper', { role: 'sidecar', mode: 'legacy' })],
     });
-    const { design: after } = fixFirst(rule, d);
+    const { design: after } = requireFix(rule, d);
     const fixed = findContainer(after, 'shipper');
     expect(fixed?.mode).toBeUndefined();
     expect(fixed && isNativeSidecar(after, fixed)).toBe(true);
   });
 
   it('fix raises a target below 1.29 and says so', () => {
-    const { design: after, summary } = fixFirst(rule, job('Job', '1.27'));
+    const { design: after, summary } = requireFix(rule, job('Job', '1.27'));
     expect(after.target).toBe('1.29');
     expect(summary).toContain('raised from 1.27 to 1.29');
     expect(errorsOf(after)).toEqual([]);

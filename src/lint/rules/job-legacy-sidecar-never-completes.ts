@@ -1,8 +1,8 @@
 import { findContainer } from '../../model/placement';
 import type { Design } from '../../model/types';
-import { anyGuessed, guessNote, kindOf } from '../behaviour-helpers/containers';
-import { makeNativeSidecar } from '../behaviour-helpers/edit';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
+import { makeNativeSidecar } from '../helpers/edit';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** True for the workload kinds whose Pods must finish (Job and CronJob). */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findContainer, isNativeSidecar } from '../../model/placement';
 import type { KubernetesVersion } from '../../model/types';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
 import { createContext } from '../context';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { mainRestartAlways as rule } from './job-main-restart-always';
 
 const job = (target: KubernetesVersion = '1.35') =>
@@ -29,7 +29,7 @@ describe('job/main-restart-always (R28)', () => {
   });
 
   it('fix moves it to initContainers as a native sidecar, without errors', () => {
-    const { design: after } = fixFirst(rule, job());
+    const { design: after } = requireFix(rule, job());
     const moved = findContainer(after, 'proxy');
     expect(moved && isNativeSidecar(after, moved)).toBe(true);
     expect(check(rule, after)).toEqual([]);

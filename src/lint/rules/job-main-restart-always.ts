@@ -1,9 +1,9 @@
 import { findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
-import { kindOf } from '../behaviour-helpers/containers';
-import { asNativeSidecar, updateContainer } from '../behaviour-helpers/edit';
-import { stringAt } from '../behaviour-helpers/raw';
-import { sources } from '../behaviour-helpers/sources';
+import { kindOf } from '../helpers/containers';
+import { asNativeSidecar, updateContainer } from '../helpers/edit';
+import { stringAt } from '../helpers/raw';
+import { sources } from '../helpers/sources';
 import type { LintContext, Rule, RuleFinding } from '../types';
 
 function restartsForever(design: Design, context: LintContext): Container[] {

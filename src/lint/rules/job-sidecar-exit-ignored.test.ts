@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { check } from '../behaviour-helpers/test-kit';
+import { check } from '../helpers/test-kit';
 import { sidecarExitIgnored as rule } from './job-sidecar-exit-ignored';
 
 const withSidecar = (kind: 'Job' | 'CronJob' | 'Deployment', mode?: 'legacy') =>

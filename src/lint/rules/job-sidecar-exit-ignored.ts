@@ -1,5 +1,5 @@
-import { anyGuessed, guessNote, kindOf } from '../behaviour-helpers/containers';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 import { isJobKind } from './job-legacy-sidecar-never-completes';
 

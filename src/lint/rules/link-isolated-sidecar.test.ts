@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design, volume } from '../../testing/build';
-import { check } from '../behaviour-helpers/test-kit';
+import { check } from '../helpers/test-kit';
 import { isolatedSidecar as rule } from './link-isolated-sidecar';
 
 const pod = (helper = container('helper', { role: 'sidecar' })) =>

@@ -1,9 +1,9 @@
 import type { Container, Design } from '../../model/types';
-import { anyGuessed, guessNote, kindOf, labelOf } from '../behaviour-helpers/containers';
-import { explicitLinks } from '../behaviour-helpers/links';
-import { declaredPorts, handlerPorts, isPortName } from '../behaviour-helpers/ports';
-import { sources } from '../behaviour-helpers/sources';
-import { sharesVolume } from '../behaviour-helpers/volumes';
+import { anyGuessed, guessNote, kindOf, labelOf } from '../helpers/containers';
+import { explicitLinks } from '../helpers/links';
+import { declaredPorts, handlerPorts, isPortName } from '../helpers/ports';
+import { sources } from '../helpers/sources';
+import { sharesVolume } from '../helpers/volumes';
 import type { LintContext, Rule, RuleFinding } from '../types';
 
 /** A declared port, or a probe or hook on a port number, shows that the sidecar serves. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { legacyWorkaroundWithNative as rule } from './mesh-legacy-workaround-with-native';
 
 const mesh = (annotations: Record<string, string>, mode?: 'legacy'): Design => {
@@ -50,7 +50,7 @@ describe('mesh/legacy-workaround-with-native (R40)', () => {
 
   it('fix removes the hold setting and keeps the rest of the proxy config', () => {
     const before = mesh(hold);
-    const { design: after } = fixFirst(rule, before);
+    const { design: after } = requireFix(rule, before);
     expect(after.templateMetadata.annotations).toEqual({
       'proxy.istio.io/config': '{"concurrency":2}',
     });

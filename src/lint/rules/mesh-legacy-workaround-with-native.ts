@@ -1,9 +1,9 @@
 import { findContainer } from '../../model/placement';
 import type { Design } from '../../model/types';
-import { anyGuessed, guessNote, kindOf } from '../behaviour-helpers/containers';
-import { removeWorkaroundAnnotations, workaroundAnnotations } from '../behaviour-helpers/mesh';
-import { arrayAt, podAnnotations, stringsOf } from '../behaviour-helpers/raw';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
+import { removeWorkaroundAnnotations, workaroundAnnotations } from '../helpers/mesh';
+import { arrayAt, podAnnotations, stringsOf } from '../helpers/raw';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 const EXIT_CALL =

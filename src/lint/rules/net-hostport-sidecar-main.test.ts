@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findContainer } from '../../model/placement';
 import type { ContainerRole } from '../../model/types';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { hostPortSidecarMain as rule } from './net-hostport-sidecar-main';
 
 const pod = (role: ContainerRole, hostIP?: string) =>
@@ -36,7 +36,7 @@ describe('net/hostport-sidecar-main (R32)', () => {
   });
 
   it('fix gives the later container another host port, without errors', () => {
-    const { design: after } = fixFirst(rule, pod('sidecar'));
+    const { design: after } = requireFix(rule, pod('sidecar'));
     expect(findContainer(after, 'app')?.raw.ports).toEqual([{ containerPort: 80, hostPort: 8081 }]);
     expect(check(rule, after)).toEqual([]);
     expect(errorsOf(after)).toEqual([]);

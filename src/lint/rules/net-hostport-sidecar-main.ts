@@ -1,11 +1,11 @@
 import { isJsonObject } from '../../model/json';
 import { findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
-import { kindOf, startOrder } from '../behaviour-helpers/containers';
-import { updateContainer } from '../behaviour-helpers/edit';
-import { freePort, portIndexOf } from '../behaviour-helpers/free-port';
-import { declaredPorts } from '../behaviour-helpers/ports';
-import { sources } from '../behaviour-helpers/sources';
+import { kindOf, startOrder } from '../helpers/containers';
+import { updateContainer } from '../helpers/edit';
+import { freePort, portIndexOf } from '../helpers/free-port';
+import { declaredPorts } from '../helpers/ports';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 function hostKeys(container: Container): Set<string> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findContainer } from '../../model/placement';
 import type { ContainerRole } from '../../model/types';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { portCollision as rule } from './net-port-collision';
 
 const pod = (otherRole: ContainerRole, protocol = 'TCP') =>
@@ -46,7 +46,7 @@ describe('net/port-collision (R31)', () => {
 
   it('fix moves the later port to a free one, and the links with it', () => {
     const before = pod('main');
-    const { design: after, summary } = fixFirst(rule, before);
+    const { design: after, summary } = requireFix(rule, before);
     expect(findContainer(after, 'other')?.raw.ports).toEqual([
       { containerPort: 9090 },
       { containerPort: 8081, protocol: 'TCP' },

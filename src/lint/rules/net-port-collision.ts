@@ -1,12 +1,12 @@
 import { isJsonObject } from '../../model/json';
 import { findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
-import { concurrent, startOrder } from '../behaviour-helpers/containers';
-import { updateContainer } from '../behaviour-helpers/edit';
-import { freePort, portIndexOf } from '../behaviour-helpers/free-port';
-import { explicitLinks } from '../behaviour-helpers/links';
-import { declaredPorts } from '../behaviour-helpers/ports';
-import { sources } from '../behaviour-helpers/sources';
+import { concurrent, startOrder } from '../helpers/containers';
+import { updateContainer } from '../helpers/edit';
+import { freePort, portIndexOf } from '../helpers/free-port';
+import { explicitLinks } from '../helpers/links';
+import { declaredPorts } from '../helpers/ports';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** `port/protocol` pairs declared by a container. */

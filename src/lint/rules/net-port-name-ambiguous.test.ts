@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { check } from '../behaviour-helpers/test-kit';
+import { check } from '../helpers/test-kit';
 import { portNameAmbiguous as rule } from './net-port-name-ambiguous';
 
 const named = (name: string, port: number) => ({ ports: [{ name, containerPort: port }] });

@@ -1,6 +1,6 @@
 import { appContainersOf, initContainersOf } from '../../model/placement';
-import { declaredPorts } from '../behaviour-helpers/ports';
-import { sources } from '../behaviour-helpers/sources';
+import { declaredPorts } from '../helpers/ports';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const portNameAmbiguous: Rule = {

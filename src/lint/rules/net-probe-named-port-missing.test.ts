@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { container, design } from '../../testing/build';
-import { check } from '../behaviour-helpers/test-kit';
+import { check } from '../helpers/test-kit';
 import { probeNamedPortMissing as rule } from './net-probe-named-port-missing';
 
 const proxy = (ports: JsonObject[], port: string | number = 'admin') =>

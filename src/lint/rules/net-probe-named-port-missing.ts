@@ -1,6 +1,6 @@
-import { kindOf } from '../behaviour-helpers/containers';
-import { declaredPorts, handlerPorts, isPortName } from '../behaviour-helpers/ports';
-import { sources } from '../behaviour-helpers/sources';
+import { kindOf } from '../helpers/containers';
+import { declaredPorts, handlerPorts, isPortName } from '../helpers/ports';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const probeNamedPortMissing: Rule = {

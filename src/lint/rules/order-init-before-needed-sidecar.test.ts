@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initContainersOf } from '../../model/placement';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { initBeforeNeededSidecar as rule } from './order-init-before-needed-sidecar';
 
 const withOrder = (first: 'migrate' | 'sqlproxy') => {
@@ -46,7 +46,7 @@ describe('order/init-before-needed-sidecar (R17)', () => {
 
   it('fix moves the sidecar above the init container without introducing errors', () => {
     const before = withOrder('migrate');
-    const { design: after, summary } = fixFirst(rule, before);
+    const { design: after, summary } = requireFix(rule, before);
     expect(initContainersOf(after).map((c) => c.name)).toEqual(['sqlproxy', 'migrate']);
     expect(initContainersOf(before).map((c) => c.name)).toEqual(['migrate', 'sqlproxy']);
     expect(summary).toContain("'sqlproxy'");

@@ -1,9 +1,9 @@
 import { findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
-import { anyGuessed, guessNote, initIndexOf, kindOf } from '../behaviour-helpers/containers';
-import { moveBefore } from '../behaviour-helpers/edit';
-import { type EffectiveLink, effectiveLinks, linkWords } from '../behaviour-helpers/links';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, initIndexOf, kindOf } from '../helpers/containers';
+import { moveBefore } from '../helpers/edit';
+import { type EffectiveLink, effectiveLinks, linkWords } from '../helpers/links';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** Links from a regular init container to a native sidecar declared after it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initContainersOf } from '../../model/placement';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { initUsesLegacySidecar as rule } from './order-init-uses-legacy-sidecar';
 
 const pod = (mode: 'native' | 'legacy', target: '1.27' | '1.31' = '1.31') =>
@@ -32,14 +32,14 @@ describe('order/init-uses-legacy-sidecar (R22)', () => {
   });
 
   it('fix makes the sidecar native and places it first, without introducing errors', () => {
-    const { design: after } = fixFirst(rule, pod('legacy'));
+    const { design: after } = requireFix(rule, pod('legacy'));
     expect(initContainersOf(after).map((c) => c.name)).toEqual(['sqlproxy', 'migrate']);
     expect(check(rule, after)).toEqual([]);
     expect(errorsOf(after)).toEqual([]);
   });
 
   it('fix raises a target below 1.29', () => {
-    const { design: after, summary } = fixFirst(rule, pod('legacy', '1.27'));
+    const { design: after, summary } = requireFix(rule, pod('legacy', '1.27'));
     expect(after.target).toBe('1.29');
     expect(summary).toContain('raised');
   });

@@ -1,9 +1,9 @@
 import { findContainer } from '../../model/placement';
 import type { Design } from '../../model/types';
-import { anyGuessed, guessNote, kindOf } from '../behaviour-helpers/containers';
-import { makeNativeSidecar, moveBefore } from '../behaviour-helpers/edit';
-import { type EffectiveLink, effectiveLinks, linkWords } from '../behaviour-helpers/links';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
+import { makeNativeSidecar, moveBefore } from '../helpers/edit';
+import { type EffectiveLink, effectiveLinks, linkWords } from '../helpers/links';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 function initToLegacyLinks(design: Design): EffectiveLink[] {

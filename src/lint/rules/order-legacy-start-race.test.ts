@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findContainer, isNativeSidecar } from '../../model/placement';
 import type { Container } from '../../model/types';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { legacyStartRace as rule } from './order-legacy-start-race';
 
 const hold = { lifecycle: { postStart: { exec: { command: ['pilot-agent', 'wait'] } } } };
@@ -32,7 +32,7 @@ describe('order/legacy-start-race (R21)', () => {
   });
 
   it('fix makes the proxy native with a startup probe, without introducing errors', () => {
-    const { design: after } = fixFirst(rule, pod([container('app'), proxy()]));
+    const { design: after } = requireFix(rule, pod([container('app'), proxy()]));
     const fixed = findContainer(after, 'proxy');
     expect(fixed && isNativeSidecar(after, fixed)).toBe(true);
     expect(fixed?.raw.startupProbe).toMatchObject({ tcpSocket: { port: 15001 } });

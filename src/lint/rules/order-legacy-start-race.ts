@@ -1,11 +1,11 @@
 import { appContainersOf, findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
-import { anyGuessed, guessNote, kindOf } from '../behaviour-helpers/containers';
-import { makeNativeSidecar, setIn, updateContainer } from '../behaviour-helpers/edit';
-import { hasPostStart, hasStartupSignal } from '../behaviour-helpers/hooks';
-import { type EffectiveLink, effectiveLinks } from '../behaviour-helpers/links';
-import { declaredPorts } from '../behaviour-helpers/ports';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
+import { makeNativeSidecar, patchContainer } from '../helpers/edit';
+import { hasPostStart, hasStartupSignal } from '../helpers/hooks';
+import { type EffectiveLink, effectiveLinks } from '../helpers/links';
+import { declaredPorts } from '../helpers/ports';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** Links from main containers to legacy sidecar `sidecar` that nothing makes wait for it. */
@@ -57,10 +57,7 @@ export const legacyStartRace: Rule = {
     let probe = '';
     if (port !== undefined && !hasStartupSignal(sidecar)) {
       const startupProbe = { tcpSocket: { port }, periodSeconds: 1, failureThreshold: 30 };
-      changed = updateContainer(changed, sidecar.name, (c) => ({
-        ...c,
-        raw: setIn(c.raw, [], 'startupProbe', startupProbe),
-      }));
+      changed = patchContainer(changed, sidecar.name, { startupProbe });
       probe = ` with a startupProbe on port ${port}`;
     }
     return {

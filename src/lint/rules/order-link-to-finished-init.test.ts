@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findContainer } from '../../model/placement';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { linkToFinishedInit as rule } from './order-link-to-finished-init';
 
 const clean = (role: 'init' | 'sidecar', target: '1.27' | '1.31' = '1.31') =>
@@ -35,14 +35,14 @@ describe('order/link-to-finished-init (R20)', () => {
   });
 
   it('fix makes the init container a sidecar without introducing errors', () => {
-    const { design: after } = fixFirst(rule, clean('init'));
+    const { design: after } = requireFix(rule, clean('init'));
     expect(findContainer(after, 'vault')?.role).toBe('sidecar');
     expect(check(rule, after)).toEqual([]);
     expect(errorsOf(after)).toEqual([]);
   });
 
   it('fix raises a target below 1.29 and says so', () => {
-    const { design: after, summary } = fixFirst(rule, clean('init', '1.27'));
+    const { design: after, summary } = requireFix(rule, clean('init', '1.27'));
     expect(after.target).toBe('1.29');
     expect(summary).toContain('1.29');
     expect(errorsOf(after)).toEqual([]);

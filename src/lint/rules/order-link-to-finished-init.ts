@@ -1,9 +1,9 @@
 import { findContainer } from '../../model/placement';
 import type { Design } from '../../model/types';
-import { isAppContainer, kindOf, startsAfter } from '../behaviour-helpers/containers';
-import { makeNativeSidecar } from '../behaviour-helpers/edit';
-import { type EffectiveLink, explicitLinks } from '../behaviour-helpers/links';
-import { sources } from '../behaviour-helpers/sources';
+import { isAppContainer, kindOf, startsAfter } from '../helpers/containers';
+import { makeNativeSidecar } from '../helpers/edit';
+import { type EffectiveLink, explicitLinks } from '../helpers/links';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** Links into a regular init container from a container that starts after it has finished. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initContainersOf } from '../../model/placement';
 import { container, design, volume } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { logShipperMissesInitLogs as rule } from './order-log-shipper-misses-init-logs';
 
 const mounts = [{ volume: 'logs', mountPath: '/var/log/app' }];
@@ -37,7 +37,7 @@ describe('order/log-shipper-misses-init-logs (R23)', () => {
   });
 
   it('fix moves the shipper to the top of initContainers', () => {
-    const { design: after } = fixFirst(rule, pod(['setup', 'shipper']));
+    const { design: after } = requireFix(rule, pod(['setup', 'shipper']));
     expect(initContainersOf(after).map((c) => c.name)).toEqual(['shipper', 'setup']);
     expect(check(rule, after)).toEqual([]);
     expect(errorsOf(after)).toEqual([]);

@@ -1,7 +1,7 @@
 import { findContainer, initContainersOf } from '../../model/placement';
-import { anyGuessed, guessNote, initIndexOf, kindOf } from '../behaviour-helpers/containers';
-import { moveBefore } from '../behaviour-helpers/edit';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, initIndexOf, kindOf } from '../helpers/containers';
+import { moveBefore } from '../helpers/edit';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const logShipperMissesInitLogs: Rule = {

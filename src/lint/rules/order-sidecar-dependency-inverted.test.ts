@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initContainersOf } from '../../model/placement';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { sidecarDependencyInverted as rule } from './order-sidecar-dependency-inverted';
 
 const probe = { startupProbe: { tcpSocket: { port: 15001 } } };
@@ -38,7 +38,7 @@ describe('order/sidecar-dependency-inverted (R18)', () => {
   });
 
   it('fix declares the dependency first without introducing errors', () => {
-    const { design: after } = fixFirst(rule, pod(['logs', 'proxy']));
+    const { design: after } = requireFix(rule, pod(['logs', 'proxy']));
     expect(initContainersOf(after).map((c) => c.name)).toEqual(['proxy', 'logs']);
     expect(check(rule, after)).toEqual([]);
     expect(errorsOf(after)).toEqual([]);

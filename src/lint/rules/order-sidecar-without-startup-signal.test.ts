@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findContainer } from '../../model/placement';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { sidecarWithoutStartupSignal as rule } from './order-sidecar-without-startup-signal';
 
 const cache = (spec = {}) =>
@@ -48,7 +48,7 @@ describe('order/sidecar-without-startup-signal (R19)', () => {
   });
 
   it('fix adds a startup probe on the linked port without introducing errors', () => {
-    const { design: after, summary } = fixFirst(rule, cache());
+    const { design: after, summary } = requireFix(rule, cache());
     expect(findContainer(after, 'cache')?.raw.startupProbe).toMatchObject({
       tcpSocket: { port: 6379 },
     });

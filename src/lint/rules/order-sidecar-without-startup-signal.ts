@@ -1,11 +1,11 @@
 import { findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
-import { anyGuessed, guessNote, kindOf, startsAfter } from '../behaviour-helpers/containers';
-import { setIn, updateContainer } from '../behaviour-helpers/edit';
-import { hasStartupSignal } from '../behaviour-helpers/hooks';
-import { type EffectiveLink, effectiveLinks } from '../behaviour-helpers/links';
-import { declaredPorts } from '../behaviour-helpers/ports';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, kindOf, startsAfter } from '../helpers/containers';
+import { patchContainer } from '../helpers/edit';
+import { hasStartupSignal } from '../helpers/hooks';
+import { type EffectiveLink, effectiveLinks } from '../helpers/links';
+import { declaredPorts } from '../helpers/ports';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** Links into sidecar `sidecar` from containers that start after it. */
@@ -52,10 +52,7 @@ export const sidecarWithoutStartupSignal: Rule = {
     if (port === undefined) return undefined;
     const probe = { tcpSocket: { port }, periodSeconds: 1, failureThreshold: 30 };
     return {
-      design: updateContainer(design, sidecar.name, (c) => ({
-        ...c,
-        raw: setIn(c.raw, [], 'startupProbe', probe),
-      })),
+      design: patchContainer(design, sidecar.name, { startupProbe: probe }),
       summary: `Added a startupProbe to sidecar '${sidecar.name}' that checks port ${port}, so the containers after it wait until it listens.`,
     };
   },

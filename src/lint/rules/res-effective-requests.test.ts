@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { container, design } from '../../testing/build';
-import { check } from '../behaviour-helpers/test-kit';
+import { check } from '../helpers/test-kit';
 import { effectiveRequests as rule } from './res-effective-requests';
 
 const res = (cpu: string, memory: string, limits?: JsonObject): JsonObject => ({

@@ -1,17 +1,15 @@
+import { effectivePodResources, type ResourceTerm } from '../../lifecycle/resources';
 import { initContainersOf } from '../../model/placement';
 import type { Design } from '../../model/types';
-import { kindOf } from '../behaviour-helpers/containers';
-import {
-  effectiveResource,
-  formatAmount,
-  type ResourceName,
-  unlimitedContainers,
-} from '../behaviour-helpers/resources';
-import { sources } from '../behaviour-helpers/sources';
+import { kindOf } from '../helpers/containers';
+import { formatAmount, type ResourceName, requestParts } from '../helpers/effective-requests';
+import { sources } from '../helpers/sources';
 import type { Rule } from '../types';
 
-function requestSentence(design: Design, resource: ResourceName): string {
-  const r = effectiveResource(design, resource, 'requests');
+const RESOURCES: readonly ResourceName[] = ['cpu', 'memory'];
+
+function requestSentence(resource: ResourceName, term: ResourceTerm | undefined): string {
+  const r = requestParts(resource, term);
   const show = (n: number) => formatAmount(resource, n);
   const peak = r.initPeakAt
     ? `, initialization peak ${show(r.initPeak)} at '${r.initPeakAt}'`
@@ -21,14 +19,18 @@ function requestSentence(design: Design, resource: ResourceName): string {
   return `${resource} ${show(r.effective)} (steady ${show(r.steady)}${peak}${overhead}${dominates})`;
 }
 
-function limitSentence(design: Design, resource: ResourceName): string | undefined {
-  const missing = unlimitedContainers(design, resource);
-  if (missing.length === design.containers.length) return undefined;
-  if (missing.length > 0) {
-    const names = missing.map((c) => `'${c.name}'`).join(', ');
+function limitSentence(
+  design: Design,
+  resource: ResourceName,
+  term: ResourceTerm | undefined,
+): string | undefined {
+  const missing = term?.unboundedBy ?? [];
+  if (!term || missing.length === design.containers.length) return undefined;
+  if (term.value === null) {
+    const names = missing.map((name) => `'${name}'`).join(', ');
     return `the ${resource} limit is unbounded, because ${names} set${missing.length === 1 ? 's' : ''} none`;
   }
-  return `${resource} limit ${formatAmount(resource, effectiveResource(design, resource, 'limits').effective)}`;
+  return `${resource} limit ${term.display}`;
 }
 
 export const effectiveRequests: Rule = {
@@ -43,10 +45,11 @@ export const effectiveRequests: Rule = {
     const hasInit = initContainersOf(design).length > 0;
     const hasLegacy = design.containers.some((c) => kindOf(design, c) === 'legacy-sidecar');
     if (!hasInit && !hasLegacy) return [];
-    const requests = (['cpu', 'memory'] as const).map((r) => requestSentence(design, r));
-    const limits = (['cpu', 'memory'] as const)
-      .map((r) => limitSentence(design, r))
-      .filter((s): s is string => s !== undefined);
+    const effective = effectivePodResources(design);
+    const requests = RESOURCES.map((r) => requestSentence(r, effective.requests[r]));
+    const limits = RESOURCES.map((r) => limitSentence(design, r, effective.limits[r])).filter(
+      (s): s is string => s !== undefined,
+    );
     const limitText = limits.length > 0 ? ` Limits: ${limits.join('; ')}.` : '';
     return [
       {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { graceBudgetExhausted as rule } from './stop-grace-budget-exhausted';
 
 const pod = (preStop: JsonObject, grace?: number) =>
@@ -38,7 +38,7 @@ describe('stop/grace-budget-exhausted (R26)', () => {
   });
 
   it('fix raises the grace period without introducing errors', () => {
-    const { design: after, summary } = fixFirst(rule, pod({ sleep: { seconds: 29 } }, 30));
+    const { design: after, summary } = requireFix(rule, pod({ sleep: { seconds: 29 } }, 30));
     expect(after.podSpec.terminationGracePeriodSeconds).toBe(44);
     expect(summary).toContain('44');
     expect(check(rule, after)).toEqual([]);

@@ -1,8 +1,8 @@
 import type { Design } from '../../model/types';
-import { isAppContainer, kindOf } from '../behaviour-helpers/containers';
-import { type KnownPreStop, preStopSeconds } from '../behaviour-helpers/hooks';
-import { numberAt } from '../behaviour-helpers/raw';
-import { sources } from '../behaviour-helpers/sources';
+import { isAppContainer, kindOf } from '../helpers/containers';
+import { type KnownPreStop, preStopSeconds } from '../helpers/hooks';
+import { numberAt } from '../helpers/raw';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** The grace period every container of the Pod shares (default 30 s). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findContainer, isNativeSidecar } from '../../model/placement';
 import { container, design, volume } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { legacyShutdownRace as rule } from './stop-legacy-shutdown-race';
 
 const pod = (readOnly: boolean, mode: 'native' | 'legacy' = 'legacy') =>
@@ -38,7 +38,7 @@ describe('stop/legacy-shutdown-race (R24)', () => {
   });
 
   it('fix makes the sidecar native without introducing errors', () => {
-    const { design: after } = fixFirst(rule, pod(true));
+    const { design: after } = requireFix(rule, pod(true));
     const fixed = findContainer(after, 'uploader');
     expect(fixed && isNativeSidecar(after, fixed)).toBe(true);
     expect(fixed?.mode).toBeUndefined();

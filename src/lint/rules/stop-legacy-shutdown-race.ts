@@ -1,10 +1,10 @@
 import { findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
-import { anyGuessed, guessNote, kindOf } from '../behaviour-helpers/containers';
-import { makeNativeSidecar } from '../behaviour-helpers/edit';
-import { effectiveLinks } from '../behaviour-helpers/links';
-import { sources } from '../behaviour-helpers/sources';
-import { volumeLinks } from '../behaviour-helpers/volumes';
+import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
+import { makeNativeSidecar } from '../helpers/edit';
+import { effectiveLinks } from '../helpers/links';
+import { sources } from '../helpers/sources';
+import { volumeLinks } from '../helpers/volumes';
 import type { Rule, RuleFinding } from '../types';
 
 /** Why each main container depends on legacy sidecar `sidecar` at shutdown. */

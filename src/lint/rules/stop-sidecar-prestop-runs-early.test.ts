@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { findContainer } from '../../model/placement';
 import { container, design } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { sidecarPreStopRunsEarly as rule } from './stop-sidecar-prestop-runs-early';
 
 const quit = { exec: { command: ['curl', '-X', 'POST', 'localhost:15020/quitquitquit'] } };
@@ -43,7 +43,7 @@ describe('stop/sidecar-prestop-runs-early (R25)', () => {
   it('fix removes only the preStop hook, without introducing errors', () => {
     const postStart = { exec: { command: ['true'] } };
     const before = pod({ preStop: quit, postStart });
-    const { design: after } = fixFirst(rule, before);
+    const { design: after } = requireFix(rule, before);
     expect(findContainer(after, 'mesh')?.raw.lifecycle).toEqual({ postStart });
     expect(findContainer(before, 'mesh')?.raw.lifecycle).toEqual({ preStop: quit, postStart });
     expect(check(rule, after)).toEqual([]);

@@ -1,10 +1,10 @@
 import { isJsonObject } from '../../model/json';
 import { findContainer } from '../../model/placement';
-import { anyGuessed, guessNote, kindOf } from '../behaviour-helpers/containers';
-import { updateContainer } from '../behaviour-helpers/edit';
-import { hasPreStop } from '../behaviour-helpers/hooks';
-import { effectiveLinks } from '../behaviour-helpers/links';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
+import { patchContainer } from '../helpers/edit';
+import { hasPreStop } from '../helpers/hooks';
+import { effectiveLinks } from '../helpers/links';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const sidecarPreStopRunsEarly: Rule = {
@@ -41,16 +41,12 @@ export const sidecarPreStopRunsEarly: Rule = {
   },
   fix(design, finding) {
     const sidecar = finding.container ? findContainer(design, finding.container) : undefined;
-    if (!sidecar || !hasPreStop(sidecar)) return undefined;
+    const lifecycle = sidecar?.raw.lifecycle;
+    if (!sidecar || !hasPreStop(sidecar) || !isJsonObject(lifecycle)) return undefined;
+    const { preStop: _dropped, ...rest } = lifecycle;
     return {
-      design: updateContainer(design, sidecar.name, (c) => {
-        const lifecycle = c.raw.lifecycle;
-        if (!isJsonObject(lifecycle)) return c;
-        const { preStop: _dropped, ...rest } = lifecycle;
-        const raw = { ...c.raw };
-        if (Object.keys(rest).length > 0) raw.lifecycle = rest;
-        else delete raw.lifecycle;
-        return { ...c, raw };
+      design: patchContainer(design, sidecar.name, {
+        lifecycle: Object.keys(rest).length > 0 ? rest : undefined,
       }),
       summary: `Removed the preStop hook of sidecar '${sidecar.name}'; it is stopped after the main containers without it.`,
     };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KubernetesVersion } from '../../model/types';
 import { container, design } from '../../testing/build';
 import { createContext } from '../context';
-import { errorsOf, fixFirst, runRule } from '../helpers/run-rule';
+import { errorsOf, fixFirst, runRule } from '../helpers/test-kit';
 import { verNativeSidecarUnsupported as rule } from './ver-native-sidecar-unsupported';
 
 function sidecarPod(target: KubernetesVersion, mode: 'native' | 'legacy' = 'native') {

@@ -1,5 +1,5 @@
 import { isNativeSidecar } from '../../model/placement';
-import { SOURCES } from '../helpers/sources';
+import { sources } from '../helpers/sources';
 import type { LintContext, Rule, RuleFinding } from '../types';
 
 /** The first version on which native sidecars work without touching feature gates. */
@@ -39,14 +39,7 @@ export const verNativeSidecarUnsupported: Rule = {
   title: 'Native sidecar on a Kubernetes version without sidecar support',
   explanation:
     'Native sidecars (init containers with restartPolicy: Always) need Kubernetes 1.29 or later. Up to 1.27 the field does not exist: kubectl rejects it, other clients drop it and the pod hangs in Init because the sidecar never exits. On 1.28 the SidecarContainers feature is off by default, so the field is dropped silently with the same hang; even with the feature on, sidecars are not stopped in order. Two ways out: raise the target to 1.29 or later (the one-click fix), or switch the design to legacy sidecars, which run as extra main containers and need the start and stop workarounds of legacy sidecars.',
-  sources: [
-    SOURCES.KEP_753,
-    SOURCES.K_PODUTIL,
-    SOURCES.K_FEAT,
-    SOURCES.KEP_2885,
-    SOURCES.D_FIELDVAL,
-    SOURCES.B_128,
-  ],
+  sources: sources('KEP-753', 'K-PODUTIL', 'K-FEAT', 'KEP-2885', 'D-FIELDVAL', 'B-128'),
   check(design, context) {
     const findings: RuleFinding[] = [];
     for (const container of design.containers) {

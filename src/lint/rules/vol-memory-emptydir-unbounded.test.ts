@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { container, design, volume } from '../../testing/build';
-import { check } from '../behaviour-helpers/test-kit';
+import { check } from '../helpers/test-kit';
 import { memoryEmptyDirUnbounded as rule } from './vol-memory-emptydir-unbounded';
 
 const pod = (source: JsonObject) =>

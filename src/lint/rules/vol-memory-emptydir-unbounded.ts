@@ -1,5 +1,5 @@
-import { objectAt, stringAt } from '../behaviour-helpers/raw';
-import { sources } from '../behaviour-helpers/sources';
+import { objectAt, stringAt } from '../helpers/raw';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 export const memoryEmptyDirUnbounded: Rule = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findContainer } from '../../model/placement';
 import { container, design, volume } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { noWriter as rule } from './vol-no-writer';
 
 const pod = (appReadOnly: boolean, type: 'emptyDir' | 'configMap' = 'emptyDir') =>
@@ -35,7 +35,7 @@ describe('vol/no-writer (R36)', () => {
   });
 
   it('fix makes the likely producer writable, without errors', () => {
-    const { design: after, summary } = fixFirst(rule, pod(true));
+    const { design: after, summary } = requireFix(rule, pod(true));
     expect(findContainer(after, 'app')?.mounts[0]?.readOnly).toBeUndefined();
     expect(findContainer(after, 'shipper')?.mounts[0]?.readOnly).toBe(true);
     expect(summary).toContain("'app'");

@@ -1,8 +1,8 @@
 import type { Container, Design, Volume } from '../../model/types';
-import { startOrder } from '../behaviour-helpers/containers';
-import { updateContainer } from '../behaviour-helpers/edit';
-import { sources } from '../behaviour-helpers/sources';
-import { containersMounting, mountsOf } from '../behaviour-helpers/volumes';
+import { startOrder } from '../helpers/containers';
+import { updateContainer } from '../helpers/edit';
+import { sources } from '../helpers/sources';
+import { containersMounting, mountsOf } from '../helpers/volumes';
 import type { Rule } from '../types';
 
 const WRITABLE_TYPES = new Set(['emptyDir', 'persistentVolumeClaim', 'volumeClaimTemplate']);

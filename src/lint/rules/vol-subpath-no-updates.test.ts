@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findContainer } from '../../model/placement';
 import type { VolumeType } from '../../model/types';
 import { container, design, volume } from '../../testing/build';
-import { check, errorsOf, fixFirst } from '../behaviour-helpers/test-kit';
+import { check, errorsOf, requireFix } from '../helpers/test-kit';
 import { subPathNoUpdates as rule } from './vol-subpath-no-updates';
 
 const pod = (type: VolumeType = 'configMap', subPath: string | null = 'app.yaml') =>
@@ -46,7 +46,7 @@ describe('vol/subpath-no-updates (R35)', () => {
   });
 
   it('fix mounts the whole volume at the directory, without errors', () => {
-    const { design: after } = fixFirst(rule, pod());
+    const { design: after } = requireFix(rule, pod());
     expect(findContainer(after, 'reloader')?.mounts).toMatchObject([
       { volume: 'cfg', mountPath: '/etc/app' },
     ]);

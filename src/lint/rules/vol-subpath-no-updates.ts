@@ -1,9 +1,9 @@
 import { findContainer } from '../../model/placement';
 import type { Design, Mount } from '../../model/types';
-import { anyGuessed, guessNote } from '../behaviour-helpers/containers';
-import { updateContainer } from '../behaviour-helpers/edit';
-import { stringAt } from '../behaviour-helpers/raw';
-import { sources } from '../behaviour-helpers/sources';
+import { anyGuessed, guessNote } from '../helpers/containers';
+import { indexIn, updateContainer } from '../helpers/edit';
+import { stringAt } from '../helpers/raw';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 const UPDATING_TYPES = new Set(['configMap', 'secret', 'projected', 'downwardAPI']);
@@ -58,8 +58,7 @@ export const subPathNoUpdates: Rule = {
   },
   fix(design, finding) {
     const container = finding.container ? findContainer(design, finding.container) : undefined;
-    const match = finding.field ? /^volumeMounts\[(\d+)\]/.exec(finding.field) : null;
-    const index = match?.[1] !== undefined ? Number(match[1]) : -1;
+    const index = indexIn(finding.field, 'volumeMounts') ?? -1;
     const mount = container?.mounts[index];
     const dir = mount ? wholeVolumePath(mount) : undefined;
     if (!container || !mount || !dir) return undefined;

@@ -1,6 +1,6 @@
 import type { Design } from '../../model/types';
-import { arrayAt, objectAt, stringAt } from '../behaviour-helpers/raw';
-import { sources } from '../behaviour-helpers/sources';
+import { arrayAt, objectAt, stringAt } from '../helpers/raw';
+import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 
 /** Volume names referenced by mounts, volumeDevices and env[].valueFrom.fileKeyRef. */

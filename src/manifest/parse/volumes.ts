@@ -1,16 +1,9 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../../model/json';
-import type { Volume, VolumeType } from '../../model/types';
+import { hasSourceKey } from '../../model/ops/volumeSources';
+import { VOLUME_TYPES, type Volume, type VolumeType } from '../../model/types';
 import { withPlaceholders } from '../overlay';
 
-const SOURCE_TYPES: readonly VolumeType[] = [
-  'emptyDir',
-  'configMap',
-  'secret',
-  'persistentVolumeClaim',
-  'hostPath',
-  'projected',
-  'downwardAPI',
-];
+const SOURCE_TYPES: readonly VolumeType[] = VOLUME_TYPES.filter(hasSourceKey);
 
 /** The type of a `spec.volumes[]` entry from its source key. */
 export function volumeTypeOf(raw: JsonObject): VolumeType {

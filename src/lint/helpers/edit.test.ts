@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { makeNativeSidecar, moveBefore, setIn } from './edit';
+import { makeNativeSidecar, moveBefore } from './edit';
 
 describe('fix edits', () => {
   const d = design({
@@ -25,14 +25,5 @@ describe('fix edits', () => {
     expect(after.target).toBe('1.29');
     expect(note).toContain('1.27');
     expect(d.containers[2]?.mode).toBeUndefined();
-  });
-
-  it('sets nested values on a copy', () => {
-    const raw = { lifecycle: { postStart: { exec: { command: ['x'] } } } };
-    const next = setIn(raw, ['lifecycle', 'preStop'], 'sleep', { seconds: 1 });
-    expect(next).toEqual({
-      lifecycle: { postStart: raw.lifecycle.postStart, preStop: { sleep: { seconds: 1 } } },
-    });
-    expect(raw).toEqual({ lifecycle: { postStart: { exec: { command: ['x'] } } } });
   });
 });

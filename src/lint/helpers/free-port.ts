@@ -1,4 +1,5 @@
 import type { Design } from '../../model/types';
+import { indexIn } from './edit';
 import { declaredPorts } from './ports';
 
 /** Every port number the design already uses: container ports, host ports and link ports. */
@@ -25,6 +26,5 @@ export function freePort(design: Design, from: number): number {
 
 /** The `k` of a field such as `ports[k].containerPort`, or undefined. */
 export function portIndexOf(field: string | undefined): number | undefined {
-  const match = field ? /^ports\[(\d+)\]/.exec(field) : null;
-  return match?.[1] !== undefined ? Number(match[1]) : undefined;
+  return indexIn(field, 'ports');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { effectiveResource, formatAmount } from './resources';
+import { effectiveResource, formatAmount } from './effective-requests';
 
 const req = (cpu: string, memory: string) => ({
   spec: { resources: { requests: { cpu, memory } } },
