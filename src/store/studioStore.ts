@@ -1,7 +1,24 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  bailToMark,
+  canRedo,
+  canUndo,
+  closeStep,
+  createHistory,
+  type History,
+  mark,
+  record,
+  redo,
+  undo,
+} from '../history/index';
 import { emptyDesign } from '../model/create';
 import type { Design } from '../model/types';
+import type { Notice } from './notice';
+import { type Selection, selectionWithin } from './selection';
+
+export type { Notice, NoticeAction } from './notice';
+export type { Selection } from './selection';
 
 /**
  * A change to the document: a pure function from one design to the next, usually one of the
@@ -9,22 +26,69 @@ import type { Design } from '../model/types';
  */
 export type DesignOp = (design: Design) => Design;
 
-/** What is selected on the canvas. Session state: never part of the design or its history. */
-export type Selection =
-  | { kind: 'container'; name: string }
-  | { kind: 'volume'; name: string }
-  | null;
+/** How one dispatched change enters the undo history. */
+export interface DispatchOptions {
+  /** `record` (the default) makes the change undoable; `ignore` changes the design only. */
+  capture?: 'record' | 'ignore';
+  /**
+   * Changes recorded one after another with the same key are one undo step: the positions of
+   * one drag replace each other. The step stays open until a change with `final: true`, with
+   * another key or none, or an undo or redo.
+   */
+  coalesceKey?: string;
+  /** Closes the open step after this change: the end of a drag. */
+  final?: boolean;
+  /** What the change did, in a person's words. */
+  label?: string;
+}
 
 export interface StudioState {
   /** The document. Replaced, never mutated: derived values are memoised on its identity. */
   design: Design;
   selection: Selection;
+  /** The undo history of the design (session state, never saved). */
+  history: History<Design>;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What the page must tell the person now, if anything. */
+  notice: Notice | null;
   /**
    * Applies one op to the design. An op that returns the same design changes nothing; an op that
    * throws (OpError) leaves the design as it was and the error reaches the caller.
    */
-  dispatch: (op: DesignOp) => void;
+  dispatch: (op: DesignOp, options?: DispatchOptions) => void;
+  /**
+   * Replaces the whole design (a YAML edit, an import, a new design) as one undo step. The
+   * selection is kept when what it names is still there.
+   */
+  replaceDesign: (design: Design, options?: { label?: string }) => void;
+  /** Opens a design with a fresh history (loading is never undoable); the selection is cleared. */
+  loadDesign: (design: Design) => void;
+  undo: () => void;
+  redo: () => void;
+  /** Marks the present, e.g. when a drag starts, so that {@link StudioState.bailToMark} can return. */
+  mark: (name: string) => void;
+  /** Returns to the newest mark `name` without a redo step (Escape during a drag). */
+  bailToMark: (name: string) => void;
   select: (selection: Selection) => void;
+  showNotice: (notice: Notice) => void;
+  /** Clears the notice; with an id, only when the notice shown still has that id. */
+  dismissNotice: (id?: string) => void;
+}
+
+/** The design, history and flags after the history moved to `present`. */
+function moved(state: StudioState, present: Design, history: History<Design>) {
+  return {
+    design: present,
+    history,
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    selection: selectionWithin(present, state.selection),
+  };
+}
+
+function withHistory(history: History<Design>) {
+  return { history, canUndo: canUndo(history), canRedo: canRedo(history) };
 }
 
 /** A store holding one design; tests make their own, the page uses `studioStore`. */
@@ -32,12 +96,67 @@ export function createStudioStore(design: Design = emptyDesign()): StoreApi<Stud
   return createStore<StudioState>()((set, get) => ({
     design,
     selection: null,
-    dispatch: (op) => {
-      const current = get().design;
-      const next = op(current);
-      if (next !== current) set({ design: next });
+    history: createHistory<Design>(),
+    canUndo: false,
+    canRedo: false,
+    notice: null,
+    dispatch: (op, options = {}) => {
+      const state = get();
+      const next = op(state.design);
+      if (next === state.design) {
+        if (options.final && state.history.openKey !== null) {
+          set(withHistory(closeStep(state.history)));
+        }
+        return;
+      }
+      let history = state.history;
+      if (options.capture !== 'ignore') {
+        history = record(history, state.design, {
+          ...(options.coalesceKey !== undefined && { coalesceKey: options.coalesceKey }),
+          ...(options.label !== undefined && { label: options.label }),
+        });
+      }
+      if (options.final) history = closeStep(history);
+      set({ design: next, ...withHistory(history) });
+    },
+    replaceDesign: (next, options = {}) => {
+      const state = get();
+      if (next === state.design) return;
+      const history = closeStep(
+        record(
+          closeStep(state.history),
+          state.design,
+          options.label === undefined ? {} : { label: options.label },
+        ),
+      );
+      set(moved(state, next, history));
+    },
+    loadDesign: (next) => set({ design: next, selection: null, ...withHistory(createHistory()) }),
+    undo: () => {
+      const state = get();
+      const back = undo(state.history, state.design);
+      if (back) set(moved(state, back.present, back.history));
+    },
+    redo: () => {
+      const state = get();
+      const forward = redo(state.history, state.design);
+      if (forward) set(moved(state, forward.present, forward.history));
+    },
+    mark: (name) => {
+      const state = get();
+      set(withHistory(mark(state.history, name, state.design)));
+    },
+    bailToMark: (name) => {
+      const state = get();
+      const bailed = bailToMark(state.history, name);
+      if (bailed) set(moved(state, bailed.present, bailed.history));
     },
     select: (selection) => set({ selection }),
+    showNotice: (notice) => set({ notice }),
+    dismissNotice: (id) => {
+      const { notice } = get();
+      if (notice !== null && (id === undefined || notice.id === id)) set({ notice: null });
+    },
   }));
 }
 

@@ -1,0 +1,167 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { Design } from '../../model/types';
+import type { StudioState } from '../../store/studioStore';
+import { createEnvelope, type SaveStamp, serialiseEnvelope } from '../envelope';
+import { decideSave, isNewerElsewhere, readStamp } from '../guard';
+import { DESIGN_KEY } from '../keys';
+import { parseSavedState } from '../parse';
+import { loadSavedDesign } from './load';
+import {
+  NOTICE_IDS,
+  newerElsewhereNotice,
+  newerUnreadableNotice,
+  notSavingNotice,
+  saveFailedNotice,
+} from './notices';
+import { setAside } from './setAside';
+import { type KeyValueStorage, readItem, writeItem } from './storageAccess';
+
+/** How long after the last change the design is saved. */
+export const SAVE_DELAY_MS = 300;
+
+/** Where and how the page saves. */
+export interface PersistenceEnv {
+  storage: KeyValueStorage;
+  /** Receives `pagehide` and `storage` events: the window. */
+  events: EventTarget;
+  /** This page load's id, written with each save. */
+  tabId: string;
+  delayMs?: number;
+  now?: () => Date;
+}
+
+/** A running autosave. */
+export interface Persistence {
+  /** Saves now if anything is waiting to be saved. */
+  flush: () => void;
+  /** Stops saving and listening. */
+  stop: () => void;
+}
+
+interface StorageChange {
+  key: string | null;
+  newValue: string | null;
+}
+
+function isStorageChange(event: Event): event is Event & StorageChange {
+  return 'key' in event && 'newValue' in event;
+}
+
+/**
+ * Opens the saved design in `store` (with a fresh history), then saves the design
+ * {@link SAVE_DELAY_MS} after each change and at `pagehide`. Nothing is written before the load
+ * has finished. A failed save, damaged saved text and a newer save by another tab are reported
+ * through the store's notice, never silently.
+ */
+export function startPersistence(store: StoreApi<StudioState>, env: PersistenceEnv): Persistence {
+  const { storage, events, tabId } = env;
+  const delay = env.delayMs ?? SAVE_DELAY_MS;
+  const now = env.now ?? (() => new Date());
+
+  const loaded = loadSavedDesign(storage);
+  if (loaded.design !== null) store.getState().loadDesign(loaded.design);
+  if (loaded.notice !== null) store.getState().showNotice(loaded.notice);
+
+  let known = loaded.revision;
+  let blocked = loaded.blocked;
+  let conflicted = false;
+  /** The design as saved, so that an unchanged design is not written again. */
+  let saved: Design = store.getState().design;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const write = (design: Design, revision: number) => {
+    const text = serialiseEnvelope(createEnvelope(design, { tabId, revision }, now()));
+    const result = writeItem(storage, DESIGN_KEY, text);
+    if (result.ok) {
+      known = revision;
+      saved = design;
+      store.getState().dismissNotice(NOTICE_IDS.saveFailed);
+    } else {
+      store.getState().showNotice(saveFailedNotice(result.full, result.reason));
+    }
+  };
+
+  const save = (force: boolean) => {
+    cancel();
+    const { design } = store.getState();
+    if (blocked || conflicted || (design === saved && !force)) return;
+    const stored = readItem(storage, DESIGN_KEY);
+    const stamp = readStamp(stored);
+    if (stored !== null && stamp === null && setAside(storage, stored) === null) {
+      blocked = true;
+      store.getState().showNotice(notSavingNotice('The text saved now is damaged.'));
+      return;
+    }
+    const decision = decideSave(stamp, known, tabId);
+    if (decision.write) write(design, decision.revision);
+    else showConflict(decision.newer);
+  };
+
+  const loadNewer = () => {
+    conflicted = false;
+    store.getState().dismissNotice(NOTICE_IDS.newerElsewhere);
+    const text = readItem(storage, DESIGN_KEY);
+    const result = text === null ? null : parseSavedState(text);
+    if (result?.ok) {
+      known = result.envelope.revision;
+      saved = result.design;
+      store
+        .getState()
+        .replaceDesign(result.design, { label: 'Load the design saved in another tab' });
+      return;
+    }
+    const key = text === null ? null : setAside(storage, text);
+    if (text !== null && key === null) {
+      blocked = true;
+      store.getState().showNotice(notSavingNotice('The design saved in another tab is damaged.'));
+      return;
+    }
+    keepMine();
+    if (result && key !== null)
+      store.getState().showNotice(newerUnreadableNotice(result.reason, key));
+  };
+
+  const keepMine = () => {
+    conflicted = false;
+    store.getState().dismissNotice(NOTICE_IDS.newerElsewhere);
+    known = Math.max(known, readStamp(readItem(storage, DESIGN_KEY))?.revision ?? 0);
+    save(true);
+  };
+
+  const showConflict = (newer: SaveStamp) => {
+    if (!isNewerElsewhere(newer, known, tabId)) return;
+    conflicted = true;
+    cancel();
+    store.getState().showNotice(newerElsewhereNotice(loadNewer, keepMine));
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.design === previous.design) return;
+    cancel();
+    timer = setTimeout(() => save(false), delay);
+  });
+
+  const onPageHide = () => save(false);
+  const onStorage = (event: Event) => {
+    if (!isStorageChange(event) || event.key !== DESIGN_KEY) return;
+    const stamp = readStamp(event.newValue);
+    if (stamp !== null) showConflict(stamp);
+  };
+  events.addEventListener('pagehide', onPageHide);
+  events.addEventListener('storage', onStorage);
+
+  return {
+    flush: () => save(false),
+    stop: () => {
+      cancel();
+      unsubscribe();
+      events.removeEventListener('pagehide', onPageHide);
+      events.removeEventListener('storage', onStorage);
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { generateDesignYaml } from '../manifest/generate/index';
+import { MAX_TEXT_LENGTH } from '../manifest/restore/limits';
+import { checkInvariants } from '../model/invariants';
+import type { JsonObject } from '../model/json';
+import type { Design } from '../model/types';
+import { readDesign } from './designShape';
+import { APP_ID, ENVELOPE_VERSION, type SavedEnvelope } from './envelope';
+import { migrate } from './migrate';
+import { readPlainJson } from './plainJson';
+
+/** A saved design that can be opened, or why it cannot. */
+export type SavedStateResult =
+  | {
+      ok: true;
+      envelope: SavedEnvelope;
+      design: Design;
+      /** The format the text was written in (0 for a bare design, before envelopes). */
+      migratedFrom: number;
+      /** Sentences about what was left out on the way in (keys that are never read). */
+      notes: string[];
+    }
+  | { ok: false; reason: string };
+
+function fail(reason: string): SavedStateResult {
+  return { ok: false, reason };
+}
+
+function stampOf(
+  value: JsonObject,
+): { savedAt: string | null; tabId: string; revision: number } | string {
+  const { savedAt, tabId, revision } = value;
+  if (savedAt !== null && typeof savedAt !== 'string') return 'Its save time is not readable.';
+  if (typeof tabId !== 'string') return 'The tab that saved it is not readable.';
+  if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) {
+    return 'Its revision is not a whole number.';
+  }
+  return { savedAt, tabId, revision };
+}
+
+function generationProblem(design: Design): string | null {
+  try {
+    generateDesignYaml(design);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Reads a saved design from untrusted text (another tab, an older build, a person with the
+ * developer tools). In order it refuses: text over the import door's size limit, invalid JSON,
+ * nesting or size beyond the door's bounds, data that is not a Sidecar Studio envelope or bare
+ * design, formats newer than this build, envelope fields of the wrong type, a design of the wrong
+ * shape, a design that breaks the model's rules (`checkInvariants`), and a design the manifest
+ * generator cannot write. Keys named `__proto__`, `constructor` or `prototype` are dropped, as
+ * the import door does, and listed in `notes`. Older formats are migrated. Never throws.
+ */
+export function parseSavedState(text: string): SavedStateResult {
+  if (text.length > MAX_TEXT_LENGTH)
+    return fail('The saved data is larger than Sidecar Studio reads.');
+  const plain = readPlainJson(text);
+  if (!plain.ok) return fail(plain.reason);
+  const migrated = migrate(plain.value);
+  if (!migrated.ok) return fail(migrated.reason);
+  const { value } = migrated;
+  if (value.app !== APP_ID || value.version !== ENVELOPE_VERSION) {
+    return fail('The saved data is not a Sidecar Studio design.');
+  }
+  const stamp = stampOf(value);
+  if (typeof stamp === 'string') return fail(`The saved design is damaged: ${stamp}`);
+  const shaped = value.design === undefined ? null : readDesign(value.design);
+  if (shaped === null) return fail('The saved data holds no design.');
+  if (!shaped.ok) return fail(`The saved design is damaged: ${shaped.reason}`);
+  const { design } = shaped;
+  const problems = checkInvariants(design);
+  if (problems.length > 0)
+    return fail(`The saved design breaks the model's rules: ${problems.join(' ')}`);
+  const problem = generationProblem(design);
+  if (problem !== null) return fail(`The saved design cannot be written as a manifest: ${problem}`);
+  const notes = plain.dropped.map(
+    (path) =>
+      `Left out the key at ${path}: Sidecar Studio never reads keys named __proto__, constructor or prototype.`,
+  );
+  return {
+    ok: true,
+    envelope: { app: APP_ID, version: ENVELOPE_VERSION, ...stamp, design },
+    design,
+    migratedFrom: migrated.from,
+    notes,
+  };
+}
