@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
+import type { ImportError } from '../../manifest/types';
+import { useStudio } from '../../store/studioStore';
 import { useManifest } from '../../store/useManifest';
 import { EditorBoundary } from './EditorBoundary';
-import { type EditorStatus, editorStatusText } from './editorStatus';
+import { type EditorStatus, editorStatusText, lastValidText } from './editorStatus';
 import { ManifestText } from './ManifestText';
 import './manifest.css';
 
@@ -9,11 +11,15 @@ const ManifestEditor = lazy(() => import('./monaco/ManifestEditor'));
 
 /**
  * The generated manifest. The plain text shows at once; the editor loads afterwards and takes
- * its place, showing the same text. If the editor cannot load, the plain text stays.
+ * its place, showing the same text. Typing in the editor updates the diagram; while the text
+ * cannot be shown, a status line says why and the diagram keeps the last valid manifest. If the
+ * editor cannot load, the plain text stays.
  */
 export function ManifestPane() {
+  const design = useStudio((state) => state.design);
   const manifest = useManifest();
   const [status, setStatus] = useState<EditorStatus>('loading');
+  const [problem, setProblem] = useState<ImportError | null>(null);
   const onReady = useCallback(() => setStatus('ready'), []);
   const onError = useCallback(() => setStatus('failed'), []);
 
@@ -29,12 +35,20 @@ export function ManifestPane() {
             {manifest.error}
           </p>
         )}
+        <p className="manifest-status" role="status">
+          {problem ? lastValidText(problem.message) : ''}
+        </p>
         <div className="manifest-view">
           <ManifestText text={manifest.text} hidden={status === 'ready'} />
           {status !== 'failed' && (
             <EditorBoundary onError={onError}>
               <Suspense fallback={null}>
-                <ManifestEditor text={manifest.text} onReady={onReady} />
+                <ManifestEditor
+                  design={design}
+                  text={manifest.ok ? manifest.text : null}
+                  onReady={onReady}
+                  onProblem={setProblem}
+                />
               </Suspense>
             </EditorBoundary>
           )}

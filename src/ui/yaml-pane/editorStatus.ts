@@ -7,8 +7,13 @@ export function editorStatusText(status: EditorStatus): string {
     case 'loading':
       return 'Loading editor…';
     case 'ready':
-      return 'Read-only';
+      return 'Edits update the diagram';
     case 'failed':
       return 'Editor unavailable: plain text';
   }
+}
+
+/** What the status line says while the typed manifest cannot be shown: why, in the door's words. */
+export function lastValidText(reason: string): string {
+  return `The diagram shows the last valid manifest: ${reason}`;
 }

@@ -1,20 +1,30 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ImportError } from '../../../manifest/types';
+import type { Design } from '../../../model/types';
 import { monaco } from './monacoSetup';
+import { useEditLoop } from './useEditLoop';
 import { usePrefersDark } from './usePrefersDark';
 
 interface ManifestEditorProps {
-  /** The manifest to show; the editor follows it. */
-  text: string;
+  /** The design shown on the canvas. */
+  design: Design;
+  /** Its manifest, or null when it has none; the editor follows it. */
+  text: string | null;
   /** Called once the editor is on screen. */
   onReady: () => void;
+  /** Why the typed manifest cannot be shown, or null once it can. */
+  onProblem: (problem: ImportError | null) => void;
 }
 
 const MODEL_URI = 'file:///manifest.yaml';
 
-/** The manifest in Monaco, with YAML highlighting, folding and validation. Read-only for now. */
-export default function ManifestEditor({ text, onReady }: ManifestEditorProps) {
+/**
+ * The manifest in Monaco, with YAML highlighting, folding and validation. Typing in it updates
+ * the diagram; findings and import problems show as marks on their lines.
+ */
+export default function ManifestEditor({ design, text, onReady, onProblem }: ManifestEditorProps) {
   const host = useRef<HTMLDivElement>(null);
-  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const initial = useRef({ text, onReady });
   const dark = usePrefersDark();
 
@@ -22,13 +32,12 @@ export default function ManifestEditor({ text, onReady }: ManifestEditorProps) {
     const element = host.current;
     if (!element) return;
     const model = monaco.editor.createModel(
-      initial.current.text,
+      initial.current.text ?? '',
       'yaml',
       monaco.Uri.parse(MODEL_URI),
     );
-    const editor = monaco.editor.create(element, {
+    const created = monaco.editor.create(element, {
       model,
-      readOnly: true,
       ariaLabel: 'Manifest YAML',
       automaticLayout: true,
       minimap: { enabled: false },
@@ -37,22 +46,19 @@ export default function ManifestEditor({ text, onReady }: ManifestEditorProps) {
       tabSize: 2,
       renderLineHighlight: 'none',
     });
-    editorRef.current = editor;
+    setEditor(created);
     document.body.dataset.monacoReady = 'true';
     performance.mark('monaco-ready');
     initial.current.onReady();
     return () => {
-      editorRef.current = null;
-      editor.dispose();
+      setEditor(null);
+      created.dispose();
       model.dispose();
       delete document.body.dataset.monacoReady;
     };
   }, []);
 
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== text) model.setValue(text);
-  }, [text]);
+  useEditLoop(editor, { design, text, onProblem });
 
   useEffect(() => {
     monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');

@@ -1,0 +1,77 @@
+import { lintDesign } from '../../lint/engine';
+import { withGeneratedLines } from '../../lint/lines';
+import type { Finding, Severity } from '../../lint/types';
+import type { ImportError } from '../../manifest/types';
+import type { Design } from '../../model/types';
+
+/** A mark on the manifest text, independent of the editor: 1-based lines and columns. */
+export interface TextMarker {
+  severity: Severity;
+  message: string;
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
+/** The line `line` (1-based, clamped to the text) and its columns from first character to end. */
+function lineSpan(lines: readonly string[], line: number) {
+  const number = Math.min(Math.max(1, line), Math.max(1, lines.length));
+  const content = lines[number - 1] ?? '';
+  const first = content.length - content.trimStart().length + 1;
+  const end = content.length + 1;
+  return { number, first: first < end ? first : 1, end };
+}
+
+/** Where the text could not be read: from the reported column to the end of its line. */
+export function problemMarker(problem: ImportError, text: string): TextMarker {
+  const span = lineSpan(text.split(/\r?\n/), problem.line ?? 1);
+  const start = problem.column !== undefined ? Math.min(problem.column, span.end) : span.first;
+  return {
+    severity: 'error',
+    message: problem.message,
+    startLineNumber: span.number,
+    startColumn: start,
+    endLineNumber: span.number,
+    endColumn: Math.max(span.end, start + 1),
+  };
+}
+
+const findingsCache = new WeakMap<Design, Finding[]>();
+
+function findingsOf(design: Design): Finding[] {
+  let findings = findingsCache.get(design);
+  if (!findings) {
+    findings = lintDesign(design);
+    findingsCache.set(design, findings);
+  }
+  return findings;
+}
+
+/**
+ * The findings of `design` that can be placed on a line of `text` (the manifest shown for it),
+ * each marking the whole line as "rule-id: message". Text that is not YAML yields none.
+ */
+export function findingMarkers(design: Design, text: string): TextMarker[] {
+  let located: Finding[];
+  try {
+    located = withGeneratedLines(design, findingsOf(design), text);
+  } catch {
+    return [];
+  }
+  const lines = text.split(/\r?\n/);
+  return located.flatMap((finding) => {
+    if (finding.line === undefined) return [];
+    const span = lineSpan(lines, finding.line);
+    return [
+      {
+        severity: finding.severity,
+        message: `${finding.rule}: ${finding.message}`,
+        startLineNumber: span.number,
+        startColumn: span.first,
+        endLineNumber: span.number,
+        endColumn: span.end,
+      },
+    ];
+  });
+}
