@@ -1,6 +1,8 @@
+import { benchBundle } from './bundle';
 import { benchLint } from './lint';
 import { benchManifest } from './manifest';
 
 // Benchmarks print measurements against the budgets of DESIGN.md §8; they never fail a build.
 benchManifest();
 benchLint();
+benchBundle();

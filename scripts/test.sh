@@ -28,7 +28,7 @@ check lockfile node scripts/complete-lockfile.mjs --check
 check lint npx biome ci .
 check unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 check build npx vite build
-check bundle-budget node scripts/bundle-budget.mjs
+check monaco-lazy node scripts/bundle-budget.mjs
 check e2e env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
 
 node scripts/summary.mjs "$checks_passed" "$checks_failed"

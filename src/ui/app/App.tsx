@@ -1,15 +1,32 @@
+import { Inspector } from '../inspector/Inspector';
+import { Palette } from '../palette/Palette';
+import { LazyWarningsPanel } from '../warnings/LazyWarningsPanel';
 import { ManifestPane } from '../yaml-pane/ManifestPane';
 import { AppHeader } from './AppHeader';
 import { CanvasPane } from './CanvasPane';
+import { NoticeBanner } from './NoticeBanner';
+import { useUndoShortcuts } from './useUndoShortcuts';
 import './app.css';
 
-/** The whole page: header, then the pod canvas beside its manifest. */
+/**
+ * The whole page: the header with the design-wide controls; the palette above the pod canvas;
+ * the inspector of the selection above the warnings; the manifest.
+ */
 export function App() {
+  useUndoShortcuts();
   return (
     <div className="app">
       <AppHeader />
+      <NoticeBanner />
       <main className="app-main">
-        <CanvasPane />
+        <div className="app-column app-column--design">
+          <Palette />
+          <CanvasPane />
+        </div>
+        <div className="app-column app-column--side">
+          <Inspector />
+          <LazyWarningsPanel />
+        </div>
         <ManifestPane />
       </main>
     </div>

@@ -1,3 +1,5 @@
+import { DesignToolbar } from '../toolbar/DesignToolbar';
+
 /** The product name and, as they arrive, the design-wide controls. */
 export function AppHeader() {
   return (
@@ -8,7 +10,9 @@ export function AppHeader() {
           Design a Kubernetes pod, its sidecars and init containers, and read the manifest.
         </p>
       </div>
-      <div className="app-header__toolbar" />
+      <div className="app-header__toolbar">
+        <DesignToolbar />
+      </div>
     </header>
   );
 }

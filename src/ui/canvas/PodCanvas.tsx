@@ -7,6 +7,7 @@ import type { StudioNode } from './flowTypes';
 import { nodeTypes } from './nodeTypes';
 import { markSelected, nodeIdOf, selectionOf } from './selection';
 import { toFlow } from './toFlow';
+import { useCanvasDrop } from './useCanvasDrop';
 import { useNodeDrag } from './useNodeDrag';
 import './canvas.css';
 
@@ -26,6 +27,7 @@ export function PodCanvas() {
   const select = useStudio((state) => state.select);
   const flow = useMemo(() => toFlow(design), [design]);
   const { moving, onPositionChanges } = useNodeDrag();
+  const drop = useCanvasDrop();
   const nodes = useMemo(
     () => withMovingPositions(markSelected(flow.nodes, nodeIdOf(selection)), moving),
     [flow, selection, moving],
@@ -52,7 +54,12 @@ export function PodCanvas() {
         edges={flow.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
-        onInit={markCanvasReady}
+        onInit={(instance) => {
+          markCanvasReady();
+          drop.onInit(instance);
+        }}
+        onDragOver={drop.onDragOver}
+        onDrop={drop.onDrop}
         nodesConnectable={false}
         deleteKeyCode={null}
         colorMode="system"

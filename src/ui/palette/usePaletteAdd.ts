@@ -1,0 +1,37 @@
+import { useCallback, useState } from 'react';
+import type { Position } from '../../model/types';
+import { type Selection, useStudio } from '../../store/studioStore';
+import { tryEdit } from '../inspector/refusal';
+import { addItem } from './addItem';
+import type { PaletteItem } from './paletteItems';
+
+/**
+ * Adding palette items: at a free spot (or a given position), then selecting the new item so the
+ * inspector shows it. A refusal of the model is kept as a sentence to show.
+ */
+export function usePaletteAdd(): {
+  add: (item: PaletteItem, position?: Position) => void;
+  refusal: string | undefined;
+} {
+  const dispatch = useStudio((state) => state.dispatch);
+  const select = useStudio((state) => state.select);
+  const [refusal, setRefusal] = useState<string | undefined>();
+
+  const add = useCallback(
+    (item: PaletteItem, position?: Position) => {
+      let added: Selection = null;
+      const refused = tryEdit(() =>
+        dispatch((design) => {
+          const result = addItem(design, item, position);
+          added = result.added;
+          return result.design;
+        }),
+      );
+      setRefusal(refused);
+      if (added) select(added);
+    },
+    [dispatch, select],
+  );
+
+  return { add, refusal };
+}
