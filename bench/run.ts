@@ -1,8 +1,10 @@
 import { benchBundle } from './bundle';
 import { benchLint } from './lint';
 import { benchManifest } from './manifest';
+import { benchPage } from './page';
 
 // Benchmarks print measurements against the budgets of DESIGN.md §8; they never fail a build.
 benchManifest();
 benchLint();
 benchBundle();
+await benchPage();

@@ -1,4 +1,3 @@
-import { generateDesignYaml } from '../manifest/generate/index';
 import { MAX_TEXT_LENGTH } from '../manifest/restore/limits';
 import { checkInvariants } from '../model/invariants';
 import type { JsonObject } from '../model/json';
@@ -37,23 +36,16 @@ function stampOf(
   return { savedAt, tabId, revision };
 }
 
-function generationProblem(design: Design): string | null {
-  try {
-    generateDesignYaml(design);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
 /**
  * Reads a saved design from untrusted text (another tab, an older build, a person with the
  * developer tools). In order it refuses: text over the import door's size limit, invalid JSON,
  * nesting or size beyond the door's bounds, data that is not a Sidecar Studio envelope or bare
  * design, formats newer than this build, envelope fields of the wrong type, a design of the wrong
- * shape, a design that breaks the model's rules (`checkInvariants`), and a design the manifest
- * generator cannot write. Keys named `__proto__`, `constructor` or `prototype` are dropped, as
- * the import door does, and listed in `notes`. Older formats are migrated. Never throws.
+ * shape, and a design that breaks the model's rules (`checkInvariants`). What passes is plain JSON
+ * of bounded depth, which the manifest generator can write; the manifest pane reports it if not,
+ * once its writer has arrived after first paint, so opening a design never waits for the writer.
+ * Keys named `__proto__`, `constructor` or `prototype` are dropped, as the import door does, and
+ * listed in `notes`. Older formats are migrated. Never throws.
  */
 export function parseSavedState(text: string): SavedStateResult {
   if (text.length > MAX_TEXT_LENGTH)
@@ -75,8 +67,6 @@ export function parseSavedState(text: string): SavedStateResult {
   const problems = checkInvariants(design);
   if (problems.length > 0)
     return fail(`The saved design breaks the model's rules: ${problems.join(' ')}`);
-  const problem = generationProblem(design);
-  if (problem !== null) return fail(`The saved design cannot be written as a manifest: ${problem}`);
   const notes = plain.dropped.map(
     (path) =>
       `Left out the key at ${path}: Sidecar Studio never reads keys named __proto__, constructor or prototype.`,

@@ -1,5 +1,5 @@
 import { MAX_DEPTH, tooDeepMessage } from '../manifest/restore/limits';
-import { formatPath } from '../manifest/restore/locate';
+import { formatPath } from '../manifest/restore/path';
 import { toPlainJson } from '../manifest/restore/plain';
 import type { JsonValue } from '../model/json';
 

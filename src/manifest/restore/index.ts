@@ -2,8 +2,9 @@ import type { JsonValue } from '../../model/json';
 import { type ParseOptions, parseDocuments } from '../parse/index';
 import type { ImportError, ImportNote, ImportResult, ManifestFile } from '../types';
 import { MAX_TEXT_LENGTH, tooLargeMessage } from './limits';
-import { formatPath, type SourceIndex } from './locate';
+import type { SourceIndex } from './locate';
 import { optionalLine, workloadNotes } from './notes';
+import { formatPath } from './path';
 import { type DroppedKey, toPlainJson, valueBudget } from './plain';
 import { readYaml } from './read';
 

@@ -1,6 +1,7 @@
 import { parseEvents } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { formatPath, SourceIndex } from './locate';
+import { SourceIndex } from './locate';
+import { formatPath } from './path';
 
 const TEXT = `kind: Pod
 metadata:

@@ -1,18 +1,6 @@
 import { EVENT_ID, type Event, getScalarValue } from 'js-yaml';
 
-/** One step of a path into a document: a mapping key or a list index. */
-export type PathSegment = string | number;
-
-/** `spec.template.spec.containers[0].image`; keys that are not simple words are quoted. */
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
+import type { PathSegment } from './path';
 
 /** Where a node begins in the text, or -1 when it has no text (an empty scalar, an alias). */
 function startOf(event: Event): number {

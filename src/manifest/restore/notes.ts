@@ -1,7 +1,7 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../../model/json';
 import { WORKLOAD_KINDS } from '../../model/types';
 import type { ImportNote } from '../types';
-import { formatPath, type PathSegment } from './locate';
+import { formatPath, type PathSegment } from './path';
 
 /** Finds the 1-based line of a path in a document, when it can. */
 export type LineOf = (document: number, path: readonly PathSegment[]) => number | undefined;

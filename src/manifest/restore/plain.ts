@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from '../../model/json';
 import { MAX_DEPTH, MAX_VALUES, tooDeepMessage, tooManyValuesMessage } from './limits';
-import { formatPath, type PathSegment } from './locate';
+import { formatPath, type PathSegment } from './path';
 
 /** Keys that could reach an object's prototype in some later consumer: never imported. */
 export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
