@@ -1,6 +1,7 @@
+import { OpenFileStatus } from '../document/OpenFileStatus';
 import { DesignToolbar } from '../toolbar/DesignToolbar';
 
-/** The product name and, as they arrive, the design-wide controls. */
+/** The product name, the imported file the design belongs to, and the design-wide controls. */
 export function AppHeader() {
   return (
     <header className="app-header">
@@ -9,6 +10,7 @@ export function AppHeader() {
         <p className="app-header__tagline">
           Design a Kubernetes pod, its sidecars and init containers, and read the manifest.
         </p>
+        <OpenFileStatus />
       </div>
       <div className="app-header__toolbar">
         <DesignToolbar />

@@ -1,17 +1,30 @@
+import { FirstRun } from '../app/FirstRun';
+import { ExportMenu } from './ExportMenu';
+import { ImportButton } from './ImportButton';
 import { KindSelect } from './KindSelect';
 import { NewDesignButton } from './NewDesignButton';
 import { SidecarModeControl } from './SidecarModeControl';
+import { UndoRedoButtons } from './UndoRedoButtons';
 import { VersionSelect } from './VersionSelect';
 import './toolbar.css';
 
-/** The design-wide settings: sidecar mode, Kubernetes version, workload kind, start over. */
+/**
+ * The design-wide controls: undo and redo; the sidecar mode, Kubernetes version and workload
+ * kind; starting over, importing and exporting the manifest; and, for an empty pod, the example.
+ */
 export function DesignToolbar() {
   return (
-    <div className="design-toolbar">
+    <div className="design-toolbar" role="toolbar" aria-label="Design">
+      <UndoRedoButtons />
       <SidecarModeControl />
       <VersionSelect />
       <KindSelect />
-      <NewDesignButton />
+      <div className="toolbar__group">
+        <FirstRun />
+        <NewDesignButton />
+        <ImportButton />
+        <ExportMenu />
+      </div>
     </div>
   );
 }

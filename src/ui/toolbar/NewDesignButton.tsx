@@ -1,16 +1,17 @@
 import { useRef } from 'react';
 import { emptyDesign } from '../../model/create';
+import { documentStore } from '../../store/document';
 import { useStudio } from '../../store/studioStore';
 
 /** Starts over with an empty pod, after asking when there is work to lose. */
 export function NewDesignButton() {
-  const replaceDesign = useStudio((state) => state.replaceDesign);
   const hasContainers = useStudio((state) => state.design.containers.length > 0);
   const dialog = useRef<HTMLDialogElement>(null);
 
   const startOver = () => {
     dialog.current?.close();
-    replaceDesign(emptyDesign(), { label: 'New design' });
+    // A new design stands alone: the file it replaces is no longer exported (undo brings it back).
+    documentStore.getState().openDesign(emptyDesign(), null, 'New design');
   };
 
   return (
@@ -29,7 +30,9 @@ export function NewDesignButton() {
         aria-describedby="new-design-text"
       >
         <h2 id="new-design-title">Start a new design?</h2>
-        <p id="new-design-text">The containers and volumes of this design will be removed.</p>
+        <p id="new-design-text">
+          The containers and volumes of this design will be removed. Undo brings them back.
+        </p>
         <div className="confirm__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Keep this design

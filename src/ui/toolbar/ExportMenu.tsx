@@ -1,0 +1,108 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { documentStore, exportFileName, exportText, useDocument } from '../../store/document';
+import { studioStore, useStudio } from '../../store/studioStore';
+
+/** Hands `text` to the browser as a download named `fileName`. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * "Export YAML" downloads `<workload name>.yaml`: every document of the imported file in order with
+ * the edited workload in its place, or the design alone. The options say whether the design
+ * annotation (roles, purposes, links and positions, for the next import) is written.
+ */
+export function ExportMenu() {
+  const annotate = useDocument((state) => state.annotate);
+  const setAnnotate = useDocument((state) => state.setAnnotate);
+  const showNotice = useStudio((state) => state.showNotice);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const optionsId = useId();
+
+  useEffect(() => {
+    if (!optionsOpen) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) setOptionsOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOptionsOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [optionsOpen]);
+
+  const exportYaml = async () => {
+    const { design } = studioStore.getState();
+    const { open } = documentStore.getState();
+    let text: string;
+    try {
+      text = await exportText(design, open, { annotate });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      showNotice({
+        id: 'export',
+        tone: 'error',
+        message: `The manifest could not be exported: ${reason}`,
+      });
+      return;
+    }
+    download(text, exportFileName(design));
+  };
+
+  return (
+    <div className="export-menu" ref={menu}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void exportYaml()}
+        title="Download the manifest as a .yaml file"
+      >
+        Export YAML
+      </button>
+      <button
+        type="button"
+        ref={toggle}
+        className="button export-menu__toggle"
+        aria-expanded={optionsOpen}
+        aria-controls={optionsId}
+        onClick={() => setOptionsOpen((isOpen) => !isOpen)}
+      >
+        <span aria-hidden="true">▾</span>
+        <span className="visually-hidden">Export options</span>
+      </button>
+      <div id={optionsId} className="export-menu__panel" hidden={!optionsOpen}>
+        <div className="export-menu__option">
+          <input
+            id={`${optionsId}-annotate`}
+            type="checkbox"
+            checked={annotate}
+            aria-describedby={`${optionsId}-annotate-hint`}
+            onChange={(event) => setAnnotate(event.target.checked)}
+          />
+          <label htmlFor={`${optionsId}-annotate`}>Include the design annotation</label>
+          <p id={`${optionsId}-annotate-hint`} className="export-menu__hint">
+            sidecar.studio/design keeps roles, purposes, links and canvas positions for the next
+            import. The manifest applies with or without it.
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}
