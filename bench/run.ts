@@ -2,9 +2,11 @@ import { benchBundle } from './bundle';
 import { benchLint } from './lint';
 import { benchManifest } from './manifest';
 import { benchPage } from './page';
+import { benchShareLink } from './shareLink';
 
 // Benchmarks print measurements against the budgets of DESIGN.md §8; they never fail a build.
 benchManifest();
 benchLint();
+benchShareLink();
 benchBundle();
 await benchPage();

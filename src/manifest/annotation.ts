@@ -84,7 +84,7 @@ function readPurposes(value: JsonObject): Record<string, SidecarPurpose> {
 function readLink(value: unknown): PortLink[] {
   if (!Array.isArray(value) || value.length !== 3) return [];
   const [from, to, port] = value;
-  if (typeof from !== 'string' || typeof to !== 'string') return [];
+  if (typeof from !== 'string' || typeof to !== 'string' || from === to) return [];
   if (!Number.isInteger(port) || port < 1 || port > 65535) return [];
   return [{ from, to, port }];
 }

@@ -12,7 +12,8 @@ function duplicates(names: string[]): string[] {
   return [...repeated];
 }
 
-function containerViolations(design: Design, container: Container): string[] {
+/** What Kubernetes would refuse but a person may import and then fix: lint reports these. */
+function validityViolations(design: Design, container: Container): string[] {
   const problems: string[] = [];
   const { name } = container;
   const problem = nameProblem(name, 'Container');
@@ -26,6 +27,12 @@ function containerViolations(design: Design, container: Container): string[] {
   for (const path of duplicates(container.mounts.map((m) => m.mountPath))) {
     problems.push(`Container "${name}" mounts more than one volume at ${path}.`);
   }
+  return problems;
+}
+
+function containerViolations(container: Container): string[] {
+  const problems: string[] = [];
+  const { name } = container;
   if (container.mode !== undefined && container.role !== 'sidecar') {
     problems.push(`Container "${name}" has a sidecar mode but is not a sidecar.`);
   }
@@ -50,22 +57,24 @@ function linkViolations(design: Design): string[] {
 }
 
 /**
- * The ways a design breaks the model's rules, as sentences; empty when it keeps them all.
- * Container names are unique DNS-1123 labels, volume names unique, mounts name volumes of the
- * design at distinct paths per container, port links join two existing containers, claim
- * templates appear only in StatefulSets, and only sidecars carry a sidecar mode or purpose.
+ * What the model itself needs, as sentences; empty when the design keeps it. Containers are
+ * identified by unique names; pod volumes have unique names, and so do claim templates (a
+ * StatefulSet may give a claim template the name of a pod volume: the claim replaces it); port
+ * links join two existing containers; claim templates appear only in StatefulSets; only sidecars
+ * carry a sidecar mode or purpose. Every design that is imported, saved or shared keeps this.
  */
-export function checkInvariants(design: Design): string[] {
+export function checkIntegrity(design: Design): string[] {
   const problems: string[] = [];
   for (const name of duplicates(design.containers.map((c) => c.name))) {
     problems.push(`More than one container is named "${name}".`);
   }
-  for (const name of duplicates(design.volumes.map((v) => v.name))) {
-    problems.push(`More than one volume is named "${name}".`);
+  const claim = (v: Design['volumes'][number]) => v.type === 'volumeClaimTemplate';
+  for (const group of [design.volumes.filter((v) => !claim(v)), design.volumes.filter(claim)]) {
+    for (const name of duplicates(group.map((v) => v.name))) {
+      problems.push(`More than one volume is named "${name}".`);
+    }
   }
-  for (const container of design.containers) {
-    problems.push(...containerViolations(design, container));
-  }
+  for (const container of design.containers) problems.push(...containerViolations(container));
   problems.push(...linkViolations(design));
   if (design.kind !== 'StatefulSet') {
     for (const volume of design.volumes) {
@@ -75,6 +84,25 @@ export function checkInvariants(design: Design): string[] {
         );
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * The ways a design breaks the model's rules, as sentences; empty when it keeps them all:
+ * checkIntegrity, plus container names that are DNS-1123 labels, volume names unique across pod
+ * volumes and claim templates, and mounts of volumes the design declares at distinct paths per
+ * container. Operations keep these; an imported design may break them, and lint says how.
+ */
+export function checkInvariants(design: Design): string[] {
+  const problems = checkIntegrity(design);
+  const names = design.volumes.map((v) => v.name);
+  const claimDuplicates = duplicates(names).filter(
+    (name) => !problems.includes(`More than one volume is named "${name}".`),
+  );
+  for (const name of claimDuplicates) problems.push(`More than one volume is named "${name}".`);
+  for (const container of design.containers) {
+    problems.push(...validityViolations(design, container));
   }
   return problems;
 }

@@ -148,7 +148,7 @@ function build(value: JsonValue): Design {
 /**
  * A Design built field by field from plain JSON, or the first field that has the wrong shape.
  * Fields a Design does not have are left behind. It checks shape only; the model's rules are
- * `checkInvariants`' job.
+ * `checkIntegrity`' job.
  */
 export function readDesign(
   value: JsonValue,

@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH } from '../manifest/restore/limits';
-import { checkInvariants } from '../model/invariants';
+import { checkIntegrity } from '../model/invariants';
 import type { JsonObject } from '../model/json';
 import type { Design } from '../model/types';
 import { readDesign } from './designShape';
@@ -41,7 +41,7 @@ function stampOf(
  * developer tools). In order it refuses: text over the import door's size limit, invalid JSON,
  * nesting or size beyond the door's bounds, data that is not a Sidecar Studio envelope or bare
  * design, formats newer than this build, envelope fields of the wrong type, a design of the wrong
- * shape, and a design that breaks the model's rules (`checkInvariants`). What passes is plain JSON
+ * shape, and a design that breaks the model's rules (`checkIntegrity`). What passes is plain JSON
  * of bounded depth, which the manifest generator can write; the manifest pane reports it if not,
  * once its writer has arrived after first paint, so opening a design never waits for the writer.
  * Keys named `__proto__`, `constructor` or `prototype` are dropped, as the import door does, and
@@ -64,7 +64,7 @@ export function parseSavedState(text: string): SavedStateResult {
   if (shaped === null) return fail('The saved data holds no design.');
   if (!shaped.ok) return fail(`The saved design is damaged: ${shaped.reason}`);
   const { design } = shaped;
-  const problems = checkInvariants(design);
+  const problems = checkIntegrity(design);
   if (problems.length > 0)
     return fail(`The saved design breaks the model's rules: ${problems.join(' ')}`);
   const notes = plain.dropped.map(

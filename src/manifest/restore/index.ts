@@ -1,6 +1,8 @@
+import { checkIntegrity } from '../../model/invariants';
 import type { JsonValue } from '../../model/json';
 import { type ParseOptions, parseDocuments } from '../parse/index';
 import type { ImportError, ImportNote, ImportResult, ManifestFile } from '../types';
+import { designsOf } from '../workloads';
 import { MAX_TEXT_LENGTH, tooLargeMessage } from './limits';
 import type { SourceIndex } from './locate';
 import { optionalLine, workloadNotes } from './notes';
@@ -44,6 +46,21 @@ function byDocument(notes: ImportNote[]): ImportNote[] {
     .map(({ note }) => note);
 }
 
+/**
+ * Why a workload of the file cannot be opened, if one cannot: the model tells containers apart
+ * by name, so two containers with one name (which the API server refuses too) stop the import.
+ */
+function brokenWorkload(file: ManifestFile): string | undefined {
+  for (const design of designsOf(file)) {
+    const [problem] = checkIntegrity(design);
+    if (problem) {
+      const name = typeof design.metadata.name === 'string' ? design.metadata.name : '';
+      return `${design.kind} "${name}" cannot be opened: ${problem} Rename one of them and import again.`;
+    }
+  }
+  return undefined;
+}
+
 function restoreReadable(text: string, options: ParseOptions): ImportResult {
   const read = readYaml(text);
   if (!read.ok) return fail(read.error);
@@ -59,6 +76,8 @@ function restoreReadable(text: string, options: ParseOptions): ImportResult {
     for (const key of plain.dropped) dropped.push([document, key]);
   }
   const parsed = parseDocuments(documents, options);
+  const broken = brokenWorkload(parsed.file);
+  if (broken) return fail({ message: broken });
   const notes = [
     ...droppedKeyNotes(dropped, index),
     ...parsed.notes,

@@ -168,3 +168,22 @@ describe('restoreManifest: bad input is refused and the current design is kept',
     expect(error.line).toBe(2);
   });
 });
+
+describe('designs the model cannot tell apart', () => {
+  it('refuses two containers with one name, and keeps the current design', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: twins}',
+      'spec:',
+      '  initContainers: [{name: app, image: busybox}]',
+      '  containers: [{name: app, image: nginx}]',
+    ].join('\n');
+    const current = { documents: [] };
+    const { file, result } = importInto(current, text);
+    expect(file).toBe(current);
+    expect(result.ok ? '' : result.error.message).toBe(
+      'Pod "twins" cannot be opened: More than one container is named "app". Rename one of them and import again.',
+    );
+  });
+});

@@ -1,14 +1,29 @@
 import '@xyflow/react/dist/style.css';
-import { Background, Controls, type NodeChange, ReactFlow } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
-import { useStudio } from '../../store/studioStore';
+import {
+  Background,
+  type Connection,
+  Controls,
+  type IsValidConnection,
+  type NodeChange,
+  ReactFlow,
+  type ReactFlowInstance,
+} from '@xyflow/react';
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type Selection, studioStore, useStudio } from '../../store/studioStore';
+import { type ConnectRequest, connectRequestOf } from './connect';
+import { LinkDialog } from './dialogs/LinkDialog';
+import { MountDialog } from './dialogs/MountDialog';
+import { RemoveDialog } from './dialogs/RemoveDialog';
 import { withMovingPositions } from './dragPositions';
-import type { StudioNode } from './flowTypes';
+import { edgeTypes } from './edgeTypes';
+import type { StudioEdge, StudioNode } from './flowTypes';
 import { nodeTypes } from './nodeTypes';
+import { isRemoveKey } from './removal';
 import { markSelected, nodeIdOf, selectionOf } from './selection';
 import { toFlow } from './toFlow';
 import { useCanvasDrop } from './useCanvasDrop';
 import { useNodeDrag } from './useNodeDrag';
+import { useReveal } from './useReveal';
 import './canvas.css';
 
 const fitViewOptions = { maxZoom: 1, padding: 0.15 };
@@ -17,22 +32,39 @@ function markCanvasReady(): void {
   performance.mark('canvas-ready');
 }
 
+/** What the canvas is asking the person about, if anything. */
+type Prompt =
+  | { kind: 'connect'; request: ConnectRequest }
+  | { kind: 'remove'; item: NonNullable<Selection> };
+
+/** The element of a node, to give focus back to it. */
+function nodeElement(root: HTMLElement | null, id: string | null): HTMLElement | null {
+  if (!root || id === null) return null;
+  return root.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+}
+
 /**
  * The pod drawn with React Flow. The design is the only source of what it shows; selecting is
- * session state and a dragged node lands in the design as a new position.
+ * session state, a dragged node lands in the design as a new position, and dragging from a
+ * container's dot onto a volume or another container asks how to connect them.
  */
 export function PodCanvas() {
   const design = useStudio((state) => state.design);
   const selection = useStudio((state) => state.selection);
   const select = useStudio((state) => state.select);
   const flow = useMemo(() => toFlow(design), [design]);
-  const { moving, onPositionChanges } = useNodeDrag();
+  const drag = useNodeDrag();
   const drop = useCanvasDrop();
+  const root = useRef<HTMLDivElement>(null);
+  const [instance, setInstance] = useState<ReactFlowInstance<StudioNode, StudioEdge> | null>(null);
+  const [prompt, setPrompt] = useState<Prompt | null>(null);
+  useReveal(instance, root, flow.nodes, selection);
   const nodes = useMemo(
-    () => withMovingPositions(markSelected(flow.nodes, nodeIdOf(selection)), moving),
-    [flow, selection, moving],
+    () => withMovingPositions(markSelected(flow.nodes, nodeIdOf(selection)), drag.moving),
+    [flow, selection, drag.moving],
   );
 
+  const { onPositionChanges } = drag;
   const onNodesChange = useCallback(
     (changes: NodeChange<StudioNode>[]) => {
       let next: string | null | undefined;
@@ -47,20 +79,65 @@ export function PodCanvas() {
     [select, onPositionChanges],
   );
 
+  const isValidConnection = useCallback<IsValidConnection<StudioEdge>>(
+    (connection) =>
+      connectRequestOf(studioStore.getState().design, connection.source, connection.target) !==
+      null,
+    [],
+  );
+
+  const onConnect = useCallback((connection: Connection) => {
+    const request = connectRequestOf(
+      studioStore.getState().design,
+      connection.source,
+      connection.target,
+    );
+    if (request) setPrompt({ kind: 'connect', request });
+  }, []);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (!isRemoveKey(event.key) || prompt !== null) return;
+      if (!(event.target instanceof HTMLElement) || !event.target.closest('.react-flow__node')) {
+        return;
+      }
+      if (selection === null) return;
+      event.preventDefault();
+      setPrompt({ kind: 'remove', item: selection });
+    },
+    [prompt, selection],
+  );
+
+  const close = useCallback(() => setPrompt(null), []);
+  const focusBack = useCallback(() => {
+    if (prompt?.kind === 'connect') {
+      const from = prompt.request.kind === 'mount' ? prompt.request.container : prompt.request.from;
+      return nodeElement(root.current, `container:${from}`);
+    }
+    return nodeElement(root.current, nodeIdOf(studioStore.getState().selection) ?? 'pod');
+  }, [prompt]);
+
   return (
-    <div className="pod-canvas">
-      <ReactFlow
+    // biome-ignore lint/a11y/noStaticElementInteractions: the keys come from the focused node inside
+    <div className="pod-canvas" ref={root} onKeyDown={onKeyDown}>
+      <ReactFlow<StudioNode, StudioEdge>
         nodes={nodes}
         edges={flow.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onInit={(instance) => {
+        onNodeDragStart={drag.onNodeDragStart}
+        onNodeDragStop={drag.onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onInit={(flowInstance) => {
           markCanvasReady();
-          drop.onInit(instance);
+          setInstance(flowInstance);
+          drop.onInit(flowInstance);
         }}
         onDragOver={drop.onDragOver}
         onDrop={drop.onDrop}
-        nodesConnectable={false}
+        edgesFocusable={false}
         deleteKeyCode={null}
         colorMode="system"
         fitView
@@ -71,6 +148,25 @@ export function PodCanvas() {
         <Background gap={20} />
         <Controls showInteractive={false} />
       </ReactFlow>
+      {prompt?.kind === 'connect' && prompt.request.kind === 'mount' && (
+        <MountDialog
+          container={prompt.request.container}
+          volume={prompt.request.volume}
+          onClose={close}
+          fallbackFocus={focusBack}
+        />
+      )}
+      {prompt?.kind === 'connect' && prompt.request.kind === 'link' && (
+        <LinkDialog
+          from={prompt.request.from}
+          to={prompt.request.to}
+          onClose={close}
+          fallbackFocus={focusBack}
+        />
+      )}
+      {prompt?.kind === 'remove' && (
+        <RemoveDialog item={prompt.item} onClose={close} fallbackFocus={focusBack} />
+      )}
     </div>
   );
 }

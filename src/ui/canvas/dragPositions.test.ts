@@ -1,7 +1,7 @@
 import type { NodeChange } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { container, design } from '../../testing/build';
-import { splitPositionChanges, withMovingPositions } from './dragPositions';
+import { moveOptions, splitPositionChanges, withMovingPositions } from './dragPositions';
 import type { StudioNode } from './flowTypes';
 import { toFlow } from './toFlow';
 
@@ -27,5 +27,21 @@ describe('dragging on the canvas', () => {
       nodes.find((n) => n.id === 'container:app'),
     );
     expect(withMovingPositions(nodes, {})).toBe(nodes);
+  });
+});
+
+describe('moving nodes in the undo history', () => {
+  it('closes the step of a drag when the node lands', () => {
+    expect(moveOptions('drag', ['container:app'])).toEqual({ final: true, label: 'Move app' });
+  });
+
+  it('coalesces the arrow-key nudges of the same nodes into one open step', () => {
+    const first = moveOptions('keys', ['container:app']);
+    expect(first).toEqual({ coalesceKey: 'nudge:container:app', label: 'Nudge app' });
+    expect(moveOptions('keys', ['container:app']).coalesceKey).toBe(first.coalesceKey);
+    expect(moveOptions('keys', ['volume:data']).coalesceKey).not.toBe(first.coalesceKey);
+    expect(moveOptions('keys', ['container:a', 'container:b']).coalesceKey).toBe(
+      moveOptions('keys', ['container:b', 'container:a']).coalesceKey,
+    );
   });
 });

@@ -27,3 +27,19 @@ export function withMovingPositions(nodes: StudioNode[], moving: MovingPositions
     return position ? { ...node, position } : node;
   });
 }
+
+/** How nodes were moved: dragged with the pointer, or nudged with the arrow keys. */
+export type MoveSource = 'drag' | 'keys';
+
+/**
+ * How moving nodes enters the undo history: a drag is one step of its own; the arrow-key nudges
+ * of the same nodes coalesce into one step, which stays open until the nudging pauses.
+ */
+export function moveOptions(
+  source: MoveSource,
+  ids: readonly string[],
+): { coalesceKey?: string; final?: boolean; label: string } {
+  const names = ids.map((id) => id.slice(id.indexOf(':') + 1)).join(', ');
+  if (source === 'drag') return { final: true, label: `Move ${names}` };
+  return { coalesceKey: `nudge:${[...ids].sort().join(',')}`, label: `Nudge ${names}` };
+}

@@ -30,13 +30,37 @@ export type ContainerNode = Node<ContainerNodeData, 'container'>;
 export type VolumeNode = Node<VolumeNodeData, 'volume'>;
 export type StudioNode = PodNode | ContainerNode | VolumeNode;
 
+/** A container mounting a volume. */
 export interface MountEdgeData extends Record<string, unknown> {
+  kind: 'mount';
   mountPath: string;
   readOnly: boolean;
 }
-export type MountEdge = Edge<MountEdgeData>;
+
+/** "from talks to to on localhost:port". */
+export interface LinkEdgeData extends Record<string, unknown> {
+  kind: 'link';
+  port: number;
+}
+
+/** An edge of the canvas: a mount (container → volume) or a port link (container → container). */
+export type StudioEdge = Edge<MountEdgeData | LinkEdgeData>;
+/** Every edge of the canvas is one of these: the same type as {@link StudioEdge}. */
+export type MountEdge = StudioEdge;
+
+/** The handles of the nodes, by id: where edges start and end, and where a drag can connect. */
+export const HANDLES = {
+  /** The dot at the bottom of a container: drag from it to connect; mounts start here. */
+  connect: 'connect',
+  /** The top of a container, where its port links start. */
+  linkOut: 'link-out',
+  /** The top of a container, where the port links to it end. */
+  linkIn: 'link-in',
+  /** The whole node, as the end of a connection; mount edges end at its top. */
+  in: 'in',
+} as const;
 
 export interface Flow {
   nodes: StudioNode[];
-  edges: MountEdge[];
+  edges: StudioEdge[];
 }

@@ -102,9 +102,66 @@ describe('the canvas of a design', () => {
     });
     expect(edges.map((e) => [e.source, e.target, e.label])).toEqual([
       ['container:app', 'volume:data', '/data'],
-      ['container:logs', 'volume:data', '/var/log'],
+      ['container:logs', 'volume:data', '/var/log (read-only)'],
     ]);
     expect(edges[1]?.ariaLabel).toBe('logs mounts data at /var/log, read-only');
+  });
+
+  it('draws read-only mounts unlike writable ones', () => {
+    const { edges } = toFlow(
+      design({
+        containers: [
+          container('app', { mounts: [{ volume: 'data', mountPath: '/data' }] }),
+          container('logs', {
+            mounts: [{ volume: 'data', mountPath: '/var/log', readOnly: true }],
+          }),
+        ],
+        volumes: [volume('data')],
+      }),
+    );
+    expect(edges.map((e) => e.className)).toEqual([
+      'studio-edge studio-edge--mount',
+      'studio-edge studio-edge--read-only',
+    ]);
+    expect(edges.map((e) => e.data)).toEqual([
+      { kind: 'mount', mountPath: '/data', readOnly: false },
+      { kind: 'mount', mountPath: '/var/log', readOnly: true },
+    ]);
+  });
+
+  it('draws an arrow labelled localhost:PORT for each port link', () => {
+    const { edges } = toFlow(
+      design({
+        containers: [container('app'), container('cache')],
+        links: [
+          { from: 'app', to: 'cache', port: 6379 },
+          { from: 'app', to: 'gone', port: 80 },
+        ],
+      }),
+    );
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({
+      source: 'container:app',
+      target: 'container:cache',
+      type: 'link',
+      label: 'localhost:6379',
+      ariaLabel: 'app talks to cache on localhost:6379',
+      className: 'studio-edge studio-edge--link',
+      data: { kind: 'link', port: 6379 },
+    });
+    expect(edges[0]?.markerEnd).toMatchObject({ type: 'arrowclosed' });
+  });
+
+  it('lists nodes in keyboard order: pod, containers as declared, then volumes', () => {
+    const { nodes } = toFlow({ ...withSidecars('native'), volumes: [volume('data')] });
+    expect(nodes.map((n) => n.id)).toEqual([
+      POD_NODE_ID,
+      'container:app',
+      'container:proxy',
+      'container:migrate',
+      'container:logs',
+      'volume:data',
+    ]);
   });
 
   it('draws no edge for a mount of a volume the pod does not declare', () => {

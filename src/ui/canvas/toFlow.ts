@@ -1,12 +1,13 @@
 import { initContainersOf, isLegacySidecar, isNativeSidecar } from '../../model/placement';
 import type { Container, Design, Position } from '../../model/types';
-import type {
-  ContainerNode,
-  ContainerPlacement,
-  Flow,
-  MountEdge,
-  PodNode,
-  VolumeNode,
+import {
+  type ContainerNode,
+  type ContainerPlacement,
+  type Flow,
+  HANDLES,
+  type PodNode,
+  type StudioEdge,
+  type VolumeNode,
 } from './flowTypes';
 import { CONTAINER_SIZE, gridPosition, podSize, VOLUME_SIZE } from './layout';
 
@@ -37,8 +38,10 @@ export function workloadName(design: Design): string {
 /**
  * The canvas for a design: one pod group node holding a node per container (init containers and
  * native sidecars on the first row in `initContainers` order, then main containers and legacy
- * sidecars) and per volume (last row), and one edge per mount. Saved canvas positions win over
- * the default rows. Every node has a fixed size, so the canvas draws it without measuring first.
+ * sidecars) and per volume (last row), one edge per mount and one per port link. Saved canvas
+ * positions win over the default rows. Every node has a fixed size, so the canvas draws it without
+ * measuring first. Nodes come in the order a keyboard visits them: the pod, the containers in
+ * declaration order, then the volumes.
  */
 export function toFlow(design: Design): Flow {
   const initRow = initContainersOf(design);
@@ -89,6 +92,8 @@ export function toFlow(design: Design): Flow {
     };
   });
 
+  const declared = new Map(design.containers.map((c, i) => [containerNodeId(c.name), i]));
+  containerNodes.sort((a, b) => (declared.get(a.id) ?? 0) - (declared.get(b.id) ?? 0));
   const children = [...containerNodes, ...volumeNodes];
   const name = workloadName(design);
   const pod: PodNode = {
@@ -105,7 +110,7 @@ export function toFlow(design: Design): Flow {
     data: { kind: design.kind, name, empty: design.containers.length === 0 },
   };
 
-  return { nodes: [pod, ...children], edges: mountEdges(design) };
+  return { nodes: [pod, ...children], edges: [...mountEdges(design), ...linkEdges(design)] };
 }
 
 function savedOr(design: Design, id: string, fallback: Position): Position {
@@ -113,22 +118,54 @@ function savedOr(design: Design, id: string, fallback: Position): Position {
   return saved ? { x: saved.x, y: saved.y } : fallback;
 }
 
-function mountEdges(design: Design): MountEdge[] {
+function mountEdges(design: Design): StudioEdge[] {
   const volumes = new Set(design.volumes.map((v) => v.name));
   return design.containers.flatMap((container) =>
     container.mounts
       .filter((mount) => volumes.has(mount.volume))
-      .map((mount) => {
+      .map((mount): StudioEdge => {
         const readOnly = mount.readOnly === true;
         return {
           id: `mount:${container.name}:${mount.volume}:${mount.mountPath}`,
           source: containerNodeId(container.name),
+          sourceHandle: HANDLES.connect,
           target: volumeNodeId(mount.volume),
-          label: mount.mountPath,
+          targetHandle: HANDLES.in,
+          label: readOnly ? `${mount.mountPath} (read-only)` : mount.mountPath,
           ariaLabel: `${container.name} mounts ${mount.volume} at ${mount.mountPath}${readOnly ? ', read-only' : ''}`,
+          className: readOnly
+            ? 'studio-edge studio-edge--read-only'
+            : 'studio-edge studio-edge--mount',
           deletable: false,
-          data: { mountPath: mount.mountPath, readOnly },
+          selectable: false,
+          focusable: false,
+          data: { kind: 'mount', mountPath: mount.mountPath, readOnly },
         };
       }),
   );
+}
+
+/** One edge per port link whose two containers are both in the pod. */
+function linkEdges(design: Design): StudioEdge[] {
+  const names = new Set(design.containers.map((c) => c.name));
+  return design.links
+    .filter((link) => names.has(link.from) && names.has(link.to))
+    .map(
+      (link): StudioEdge => ({
+        id: `link:${link.from}:${link.to}:${link.port}`,
+        source: containerNodeId(link.from),
+        sourceHandle: HANDLES.linkOut,
+        target: containerNodeId(link.to),
+        targetHandle: HANDLES.linkIn,
+        type: 'link',
+        label: `localhost:${link.port}`,
+        ariaLabel: `${link.from} talks to ${link.to} on localhost:${link.port}`,
+        className: 'studio-edge studio-edge--link',
+        markerEnd: { type: 'arrowclosed', width: 16, height: 16, color: 'var(--link)' },
+        deletable: false,
+        selectable: false,
+        focusable: false,
+        data: { kind: 'link', port: link.port },
+      }),
+    );
 }
