@@ -20,6 +20,27 @@ const PLATFORMS = {
 
 const check = process.argv.includes('--check');
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+
+/** Optional dependencies without a lock entry, which `npm ci` refuses, whatever package they belong to. */
+function unlockedOptionals() {
+  const missing = [];
+  for (const [path, entry] of Object.entries(lock.packages)) {
+    for (const dep of Object.keys(entry.optionalDependencies ?? {})) {
+      const nested = `${path ? `${path}/` : ''}node_modules/${dep}`;
+      if (!lock.packages[nested] && !lock.packages[`node_modules/${dep}`])
+        missing.push(`${dep} (for ${path || 'the project'})`);
+    }
+  }
+  return missing;
+}
+
+const others = unlockedOptionals().filter((name) => !name.startsWith('@biomejs/'));
+if (others.length) {
+  console.error(
+    `package-lock.json lacks optional packages npm ci needs: ${others.join(', ')}. The registry here does not serve them; choose a dependency that does not need them.`,
+  );
+  process.exit(1);
+}
 const biome = lock.packages['node_modules/@biomejs/biome'];
 const missing = Object.keys(PLATFORMS).filter(
   (name) => !lock.packages[`node_modules/@biomejs/${name}`],
