@@ -1,12 +1,26 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy, FRAME_ANCESTORS_HEADER } from './src/build/contentSecurityPolicy';
+import { offlineServiceWorker } from './src/build/offlineServiceWorker';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The built page carries a strict Content-Security-Policy (each directive is explained there).
+    contentSecurityPolicy(),
+    // The built page works offline: sw.js keeps every file of the build (see src/sw).
+    offlineServiceWorker(),
+  ],
   // The yaml worker's CommonJS dependency is not pre-bundled otherwise ("module is not defined").
   optimizeDeps: { include: ['monaco-yaml > path-browserify'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // frame-ancestors only works as a header, so the preview server sends it as one.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': FRAME_ANCESTORS_HEADER },
+  },
   build: { chunkSizeWarningLimit: 4000 },
   worker: { format: 'es' },
 });

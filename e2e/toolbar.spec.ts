@@ -1,11 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-function toolbar(page: Page) {
-  return page.getByRole('toolbar', { name: 'Design' });
-}
 
 test('Undo and Redo follow a toolbar change, and are off when there is nothing to do', async ({
   page,
@@ -46,7 +41,7 @@ test('Undo and Redo follow a toolbar change, and are off when there is nothing t
 test('an empty pod offers the example, which opens as one undo step', async ({ page }) => {
   await page.goto('/');
   const pod = page.getByRole('region', { name: 'Pod', exact: true });
-  const example = toolbar(page).getByRole('button', { name: 'Start from an example' });
+  const example = pod.getByRole('button', { name: 'Start from an example' });
   await expect(pod).toContainText('This pod has no containers yet.');
 
   await example.click();
@@ -62,7 +57,10 @@ test('an empty pod offers the example, which opens as one undo step', async ({ p
 
 test('the export options leave the design annotation out when asked', async ({ page }) => {
   await page.goto('/');
-  await toolbar(page).getByRole('button', { name: 'Start from an example' }).click();
+  await page
+    .getByRole('region', { name: 'Pod', exact: true })
+    .getByRole('button', { name: 'Start from an example' })
+    .click();
 
   const withAnnotation = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export YAML', exact: true }).click();

@@ -135,6 +135,22 @@ describe('saving', () => {
     expect(store.getState().notice).toBeNull();
   });
 
+  it('saves nothing while paused, and saves once the pause ends', () => {
+    const storage = new MemoryStorage();
+    let paused = true;
+    const store = createStudioStore();
+    const events = new EventTarget();
+    startPersistence(store, { storage, events, tabId: 'this-tab', paused: () => paused });
+    store.getState().dispatch((d) => ({ ...d, metadata: { name: 'shared' } }));
+    vi.runAllTimers();
+    events.dispatchEvent(new Event('pagehide'));
+    expect(storage.items.size).toBe(0);
+    paused = false;
+    store.getState().dispatch((d) => ({ ...d, metadata: { name: 'mine' } }));
+    vi.runAllTimers();
+    expect(savedDesign(storage).metadata).toEqual({ name: 'mine' });
+  });
+
   it('stops saving once stopped', () => {
     const { store, storage, persistence } = setup();
     persistence.stop();

@@ -28,6 +28,8 @@ export interface PersistenceEnv {
   tabId: string;
   delayMs?: number;
   now?: () => Date;
+  /** True while nothing may be saved, e.g. while the person only looks at a shared design. */
+  paused?: () => boolean;
 }
 
 /** A running autosave. */
@@ -89,7 +91,7 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
   const save = (force: boolean) => {
     cancel();
     const { design } = store.getState();
-    if (blocked || conflicted || (design === saved && !force)) return;
+    if (blocked || conflicted || env.paused?.() || (design === saved && !force)) return;
     const stored = readItem(storage, DESIGN_KEY);
     const stamp = readStamp(stored);
     if (stored !== null && stamp === null && setAside(storage, stored) === null) {

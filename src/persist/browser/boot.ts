@@ -17,7 +17,10 @@ function localStorageOrNull(): KeyValueStorage | null {
  * Starts saving in this browser's local storage: loads the saved design into `store` first, so
  * call it before the first render. When the browser allows no storage, says so and saves nothing.
  */
-export function startBrowserPersistence(store: StoreApi<StudioState>): Persistence | null {
+export function startBrowserPersistence(
+  store: StoreApi<StudioState>,
+  paused?: () => boolean,
+): Persistence | null {
   const storage = localStorageOrNull();
   if (storage === null) {
     store.getState().showNotice({
@@ -28,5 +31,5 @@ export function startBrowserPersistence(store: StoreApi<StudioState>): Persisten
     });
     return null;
   }
-  return startPersistence(store, { storage, events: window, tabId: newTabId() });
+  return startPersistence(store, { storage, events: window, tabId: newTabId(), paused });
 }

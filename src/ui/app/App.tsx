@@ -1,10 +1,12 @@
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
+import { LifecycleDrawer } from '../timeline/LifecycleDrawer';
 import { LazyWarningsPanel } from '../warnings/LazyWarningsPanel';
 import { ManifestPane } from '../yaml-pane/ManifestPane';
 import { AppHeader } from './AppHeader';
 import { CanvasPane } from './CanvasPane';
 import { NoticeBanner } from './NoticeBanner';
+import { useDropAndPaste } from './useDropAndPaste';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './app.css';
 
@@ -14,6 +16,7 @@ import './app.css';
  */
 export function App() {
   useUndoShortcuts();
+  useDropAndPaste();
   return (
     <div className="app">
       <AppHeader />
@@ -28,6 +31,7 @@ export function App() {
           <LazyWarningsPanel />
         </div>
         <ManifestPane />
+        <LifecycleDrawer />
       </main>
     </div>
   );

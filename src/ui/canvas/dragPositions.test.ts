@@ -19,6 +19,17 @@ describe('dragging on the canvas', () => {
     });
   });
 
+  it('lands a node on whole units, as the manifest writes positions', () => {
+    const changes: NodeChange<StudioNode>[] = [
+      { id: 'container:app', type: 'position', position: { x: 10.4, y: 20.6 }, dragging: true },
+      { id: 'container:web', type: 'position', position: { x: 129.55, y: 255.26 } },
+    ];
+    expect(splitPositionChanges(changes)).toEqual({
+      moving: { 'container:app': { x: 10.4, y: 20.6 } },
+      landed: [{ id: 'container:web', position: { x: 130, y: 255 } }],
+    });
+  });
+
   it('draws a node being dragged where the pointer has it', () => {
     const { nodes } = toFlow(design({ containers: [container('app'), container('web')] }));
     const moved = withMovingPositions(nodes, { 'container:web': { x: 500, y: 300 } });

@@ -4,7 +4,11 @@ import type { StudioNode } from './flowTypes';
 /** Where nodes are while a person drags them, by node id; not yet part of the design. */
 export type MovingPositions = Readonly<Record<string, XYPosition>>;
 
-/** The position changes of a batch: those still being dragged, and those that have landed. */
+/**
+ * The position changes of a batch: those still being dragged, and those that have landed. A node
+ * lands on whole units, as the manifest's design annotation writes it, so that the diagram does
+ * not shift when the manifest is edited and read back.
+ */
 export function splitPositionChanges(changes: NodeChange<StudioNode>[]): {
   moving: Record<string, XYPosition>;
   landed: Array<{ id: string; position: XYPosition }>;
@@ -14,7 +18,10 @@ export function splitPositionChanges(changes: NodeChange<StudioNode>[]): {
   for (const change of changes) {
     if (change.type !== 'position' || !change.position) continue;
     if (change.dragging) moving[change.id] = change.position;
-    else landed.push({ id: change.id, position: change.position });
+    else {
+      const { x, y } = change.position;
+      landed.push({ id: change.id, position: { x: Math.round(x), y: Math.round(y) } });
+    }
   }
   return { moving, landed };
 }

@@ -45,8 +45,6 @@ export interface LinkEdgeData extends Record<string, unknown> {
 
 /** An edge of the canvas: a mount (container → volume) or a port link (container → container). */
 export type StudioEdge = Edge<MountEdgeData | LinkEdgeData>;
-/** Every edge of the canvas is one of these: the same type as {@link StudioEdge}. */
-export type MountEdge = StudioEdge;
 
 /** The handles of the nodes, by id: where edges start and end, and where a drag can connect. */
 export const HANDLES = {

@@ -4,10 +4,10 @@ import { useStudio } from '../../store/studioStore';
 import { itemSize } from '../palette/addItem';
 import { decodeItem, PALETTE_MIME } from '../palette/paletteItems';
 import { usePaletteAdd } from '../palette/usePaletteAdd';
-import type { MountEdge, StudioNode } from './flowTypes';
+import type { StudioEdge, StudioNode } from './flowTypes';
 import { POD_HEADER, POD_PADDING } from './layout';
 
-type Instance = ReactFlowInstance<StudioNode, MountEdge>;
+type Instance = ReactFlowInstance<StudioNode, StudioEdge>;
 
 const FIT = { padding: 0.15, maxZoom: 1, duration: 200 };
 

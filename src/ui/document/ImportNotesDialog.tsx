@@ -1,5 +1,7 @@
+import { useId } from 'react';
 import type { ImportNote } from '../../manifest/types';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../components/ModalDialog';
+import './document.css';
 
 interface ImportNotesDialogProps {
   open: boolean;
@@ -18,16 +20,16 @@ function placeOf(note: ImportNote): string {
 
 /** What an import could not model, guessed or left as a placeholder, listed plainly. */
 export function ImportNotesDialog({ open, fileName, notes, onClose }: ImportNotesDialogProps) {
+  const textId = useId();
+  if (!open) return null;
   return (
     <ModalDialog
-      open={open}
+      title="Import notes"
       onClose={onClose}
-      labelledBy="import-notes-title"
-      describedBy="import-notes-text"
+      describedBy={textId}
       className="confirm document-dialog document-dialog--wide"
     >
-      <h2 id="import-notes-title">Import notes</h2>
-      <p id="import-notes-text">
+      <p id={textId}>
         {fileName} was imported. {notes.length === 1 ? 'One thing' : `${notes.length} things`} to
         know:
       </p>

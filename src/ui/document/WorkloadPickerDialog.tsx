@@ -1,4 +1,6 @@
-import { ModalDialog } from './ModalDialog';
+import { useId } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
+import './document.css';
 
 interface WorkloadPickerDialogProps {
   /** The imported file; `null` while nothing waits for a choice. */
@@ -16,16 +18,16 @@ export function WorkloadPickerDialog({
   onPick,
   onCancel,
 }: WorkloadPickerDialogProps) {
+  const textId = useId();
+  if (fileName === null) return null;
   return (
     <ModalDialog
-      open={fileName !== null}
+      title="Which workload do you want to open?"
       onClose={onCancel}
-      labelledBy="workload-picker-title"
-      describedBy="workload-picker-text"
+      describedBy={textId}
       className="confirm document-dialog"
     >
-      <h2 id="workload-picker-title">Which workload do you want to open?</h2>
-      <p id="workload-picker-text">
+      <p id={textId}>
         {fileName} holds {choices.length} workloads. The designer edits one of them; the others and
         every other document of the file are kept and exported as they are.
       </p>

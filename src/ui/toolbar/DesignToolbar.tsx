@@ -1,8 +1,9 @@
-import { FirstRun } from '../app/FirstRun';
 import { ExportMenu } from './ExportMenu';
 import { ImportButton } from './ImportButton';
 import { KindSelect } from './KindSelect';
+import { LearningButtons } from './LearningButtons';
 import { NewDesignButton } from './NewDesignButton';
+import { ShareButtons } from './ShareButtons';
 import { SidecarModeControl } from './SidecarModeControl';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import { VersionSelect } from './VersionSelect';
@@ -20,11 +21,12 @@ export function DesignToolbar() {
       <VersionSelect />
       <KindSelect />
       <div className="toolbar__group">
-        <FirstRun />
         <NewDesignButton />
         <ImportButton />
         <ExportMenu />
+        <ShareButtons />
       </div>
+      <LearningButtons />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { ruleById } from '../../lint/registry';
 import type { Finding } from '../../lint/types';
+import { revealInManifest } from '../../store/reveal';
 import { useStudio } from '../../store/studioStore';
 import { applyFix, hasFix } from './findings';
 
@@ -9,7 +10,10 @@ interface WarningItemProps {
   onFixed: (summary: string) => void;
 }
 
-/** One finding: rule id, severity, where, the message, a source to read and maybe a fix. */
+/**
+ * One finding: rule id, severity, where, the message, a source to read and maybe a fix. Its rule
+ * id is a button that shows where the finding is.
+ */
 export function WarningItem({ finding, onFixed }: WarningItemProps) {
   const dispatch = useStudio((state) => state.dispatch);
   const select = useStudio((state) => state.select);
@@ -17,9 +21,11 @@ export function WarningItem({ finding, onFixed }: WarningItemProps) {
   const source = rule?.sources[0];
   const target = finding.container ?? finding.volume;
 
+  // Shows where the finding is: its container or volume on the canvas, its line in the manifest.
   const show = () => {
     if (finding.container) select({ kind: 'container', name: finding.container });
     else if (finding.volume) select({ kind: 'volume', name: finding.volume });
+    revealInManifest(finding.path);
   };
 
   const fix = () => {
@@ -36,14 +42,10 @@ export function WarningItem({ finding, onFixed }: WarningItemProps) {
     <li className={`warning warning--${finding.severity}`}>
       <div className="warning__top">
         <span className="warning__severity">{finding.severity}</span>
-        {target ? (
-          <button type="button" className="warning__rule" onClick={show}>
-            {finding.rule}
-            <span className="visually-hidden">, show {target}</span>
-          </button>
-        ) : (
-          <span className="warning__rule">{finding.rule}</span>
-        )}
+        <button type="button" className="warning__rule" onClick={show}>
+          {finding.rule}
+          <span className="visually-hidden">, show {target ?? 'in the manifest'}</span>
+        </button>
         {target && <span className="warning__target">{target}</span>}
       </div>
       <p className="warning__message">{finding.message}</p>

@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { addPortLink } from '../../../model/ops';
 import { useStudio } from '../../../store/studioStore';
+import { ModalDialog } from '../../components/ModalDialog';
 import { containerPortsOf, parsePort } from '../connect';
-import { ModalDialog } from './ModalDialog';
 import { refusalOf } from './refusal';
+import './dialogs.css';
 
 interface LinkDialogProps {
   from: string;
@@ -36,7 +37,12 @@ export function LinkDialog({ from, to, onClose, fallbackFocus }: LinkDialogProps
   };
 
   return (
-    <ModalDialog title={`${from} talks to ${to}`} onClose={onClose} fallbackFocus={fallbackFocus}>
+    <ModalDialog
+      className="canvas-dialog"
+      title={`${from} talks to ${to}`}
+      onClose={onClose}
+      fallbackFocus={fallbackFocus}
+    >
       <form className="canvas-dialog__form" onSubmit={onSubmit} noValidate>
         <div className={`canvas-dialog__field${error ? ' is-invalid' : ''}`}>
           <label htmlFor={`${id}-port`}>Port on localhost</label>

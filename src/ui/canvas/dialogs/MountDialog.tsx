@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { connectMount } from '../../../model/ops';
 import { useStudio } from '../../../store/studioStore';
+import { ModalDialog } from '../../components/ModalDialog';
 import { suggestMountPath, suggestReadOnly } from '../connect';
-import { ModalDialog } from './ModalDialog';
 import { refusalOf } from './refusal';
+import './dialogs.css';
 
 interface MountDialogProps {
   container: string;
@@ -40,6 +41,7 @@ export function MountDialog({ container, volume, onClose, fallbackFocus }: Mount
 
   return (
     <ModalDialog
+      className="canvas-dialog"
       title={`Mount ${volume} into ${container}`}
       onClose={onClose}
       fallbackFocus={fallbackFocus}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { removeContainer, removeVolume } from '../../../model/ops';
 import { type Selection, useStudio } from '../../../store/studioStore';
+import { ModalDialog } from '../../components/ModalDialog';
 import { removalSummary } from '../removal';
-import { ModalDialog } from './ModalDialog';
 import { refusalOf } from './refusal';
+import './dialogs.css';
 
 interface RemoveDialogProps {
   item: NonNullable<Selection>;
@@ -39,6 +40,7 @@ export function RemoveDialog({ item, onClose, fallbackFocus }: RemoveDialogProps
 
   return (
     <ModalDialog
+      className="canvas-dialog"
       title={`Remove the ${noun} ${item.name}?`}
       onClose={onClose}
       fallbackFocus={fallbackFocus}

@@ -4,6 +4,7 @@ import type { Design } from '../../../model/types';
 import { monaco } from './monacoSetup';
 import { useEditLoop } from './useEditLoop';
 import { usePrefersDark } from './usePrefersDark';
+import { useRevealLine } from './useRevealLine';
 
 interface ManifestEditorProps {
   /** The design shown on the canvas. */
@@ -20,7 +21,8 @@ const MODEL_URI = 'file:///manifest.yaml';
 
 /**
  * The manifest in Monaco, with YAML highlighting, folding and validation. Typing in it updates
- * the diagram; findings and import problems show as marks on their lines.
+ * the diagram; findings and import problems show as marks on their lines, and a finding picked
+ * in Warnings brings its line into view.
  */
 export default function ManifestEditor({ design, text, onReady, onProblem }: ManifestEditorProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -59,6 +61,7 @@ export default function ManifestEditor({ design, text, onReady, onProblem }: Man
   }, []);
 
   useEditLoop(editor, { design, text, onProblem });
+  useRevealLine(editor);
 
   useEffect(() => {
     monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');

@@ -1,0 +1,156 @@
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { exportFileName } from '../../store/document';
+import { studioStore, useStudio } from '../../store/studioStore';
+import { imageFileName } from '../share/imageFrame';
+import { PageImportLayer } from '../share/PageImportLayer';
+import { copyShareLink, preloadCodec, readShareLinkFromAddress } from '../share/sharedLink';
+import { useShare } from '../share/shareState';
+import '../share/share.css';
+
+const ShareDialogs = lazy(() => import('../share/ShareDialogs'));
+
+type ImageFormat = 'png' | 'svg';
+
+const FORMATS: ReadonlyArray<{ format: ImageFormat; label: string; title: string }> = [
+  { format: 'png', label: 'PNG', title: 'A picture, sharp at twice the diagram’s size' },
+  { format: 'svg', label: 'SVG', title: 'A picture that stays sharp at any size' },
+];
+
+/** Hands `blob` to the browser as a download named `fileName`. */
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+let addressRead = false;
+
+/** Opens the share link the page was opened with, once, and any link put in the address later. */
+function useShareLinkInAddress(): void {
+  useEffect(() => {
+    if (!addressRead) {
+      addressRead = true;
+      readShareLinkFromAddress();
+    }
+    window.addEventListener('hashchange', readShareLinkFromAddress);
+    return () => window.removeEventListener('hashchange', readShareLinkFromAddress);
+  }, []);
+}
+
+/**
+ * "Export image" downloads a picture of the diagram (PNG or SVG) named after the workload;
+ * "Copy share link" copies a link that opens this design. Also hosts what importing by dropping
+ * or pasting and opening a shared design show.
+ */
+export function ShareButtons() {
+  const showNotice = useStudio((state) => state.showNotice);
+  const sharing = useShare((state) => state.phase === 'looking' || state.linkToCopy !== null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  useShareLinkInAddress();
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) setMenuOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [menuOpen]);
+
+  const exportImage = async (format: ImageFormat) => {
+    setMenuOpen(false);
+    toggle.current?.focus();
+    setBusy(true);
+    const { design } = studioStore.getState();
+    try {
+      const { drawDiagram } = await import('../share/imageExport');
+      const image = await drawDiagram(document.querySelector('.pod-canvas') ?? document, format);
+      download(image.blob, imageFileName(exportFileName(design), format));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      showNotice({
+        id: 'export-image',
+        tone: 'error',
+        message: `The image could not be made: ${reason}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <div className="image-menu" ref={menu}>
+        <button
+          type="button"
+          ref={toggle}
+          className="button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          aria-busy={busy}
+          title="Download a picture of the diagram, as PNG or SVG"
+          onClick={() => setMenuOpen((isOpen) => !isOpen)}
+        >
+          Export image
+        </button>
+        <fieldset id={menuId} className="image-menu__panel" hidden={!menuOpen}>
+          <legend className="visually-hidden">Image format</legend>
+          {FORMATS.map(({ format, label, title }) => (
+            <button
+              key={format}
+              type="button"
+              className="button"
+              title={title}
+              onClick={() => void exportImage(format)}
+            >
+              {label}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      <button
+        type="button"
+        className="button"
+        title="Copy a link that opens this design; the design travels inside the link"
+        onPointerEnter={preloadCodec}
+        onFocus={preloadCodec}
+        onClick={() => void copyShareLink()}
+      >
+        Copy share link
+      </button>
+      {/* Outside the toolbar: they belong to the whole page. */}
+      {createPortal(
+        <>
+          <PageImportLayer />
+          {sharing && (
+            <Suspense fallback={null}>
+              <ShareDialogs />
+            </Suspense>
+          )}
+        </>,
+        document.body,
+      )}
+    </>
+  );
+}
