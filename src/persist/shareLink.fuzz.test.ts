@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import LZString from 'lz-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import { starterDesign } from '../model/create';
-import { checkInvariants } from '../model/invariants';
+import { checkIntegrity } from '../model/invariants';
 import type { Design } from '../model/types';
 import { container, design, volume } from '../testing/build';
 import {
@@ -34,12 +34,12 @@ function tenContainers(): Design {
 
 const LINKS = [encodeShareLink(starterDesign()), encodeShareLink(tenContainers())];
 
-/** Opens `fragment` and checks the promise of the decoder: a design that keeps the rules, or a reason. */
+/** Opens `fragment` and checks the promise of the decoder: a design the model can work with (checkIntegrity), or a reason. */
 function opensOrSaysWhy(fragment: string): ShareLinkResult {
   const result = decodeShareLink(fragment);
   // Checked by hand first: an expect per case would cost more than the decoding itself.
   if (result.ok) {
-    const problems = checkInvariants(result.design);
+    const problems = checkIntegrity(result.design);
     if (problems.length > 0) expect(problems).toEqual([]);
   } else if (result.reason.trim().length <= 10) expect(result.reason).toMatch(/\w{10}/);
   return result;

@@ -1,6 +1,6 @@
+import { declaredPorts } from '../../model/ports';
 import type { Design } from '../../model/types';
 import { indexIn } from './edit';
-import { declaredPorts } from './ports';
 
 /** Every port number the design already uses: container ports, host ports and link ports. */
 export function usedPorts(design: Design): Set<number> {

@@ -1,9 +1,9 @@
 import type { JsonObject } from '../../model/json';
+import { arrayAt, numberAt, objectAt, stringsOf } from '../../model/jsonRead';
 import type { Container } from '../../model/types';
 import { HOOK_HANDLERS, handlerProblems } from './handlers';
 import { isSet, objectOf } from './json-access';
 import type { Problem } from './problem';
-import { arrayAt, numberAt, objectAt, stringsOf } from './raw';
 
 /** The hook fields of `lifecycle`. */
 export const HOOK_FIELDS = ['postStart', 'preStop'] as const;

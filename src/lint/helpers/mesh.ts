@@ -1,6 +1,6 @@
 import { isJsonObject, type JsonObject } from '../../model/json';
+import { podAnnotations } from '../../model/jsonRead';
 import type { Design } from '../../model/types';
-import { podAnnotations } from './raw';
 
 /** Mesh annotations that only make sense for legacy sidecars (sidecar-rules.md §5.3). */
 export const ISTIO_CONFIG = 'proxy.istio.io/config';

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { declaredPorts } from '../../model/ports';
 import { container, design } from '../../testing/build';
 import { freePort, portIndexOf } from './free-port';
 import { isDns1123Label } from './names';
-import {
-  declaredPorts,
-  handlerPorts,
-  isPortNumber,
-  portNameProblems,
-  portNumOrNameProblem,
-} from './ports';
+import { handlerPorts, isPortNumber, portNameProblems, portNumOrNameProblem } from './ports';
 
 describe('port names', () => {
   it('accepts IANA service names', () => {

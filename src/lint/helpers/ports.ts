@@ -1,7 +1,7 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '../../model/json';
+import type { JsonObject, JsonValue } from '../../model/json';
+import { objectAt } from '../../model/jsonRead';
 import type { Container } from '../../model/types';
 import { arrayOf, fieldOf, objectOf } from './json-access';
-import { arrayAt, numberAt, objectAt, stringAt } from './raw';
 
 /** Longest allowed port name (IANA_SVC_NAME). */
 export const PORT_NAME_MAX = 15;
@@ -59,38 +59,6 @@ export function portsOf(container: Container): IndexedPort[] {
   (arrayOf(fieldOf(container, 'ports')) ?? []).forEach((entry, index) => {
     const port = objectOf(entry);
     if (port) result.push({ index, port });
-  });
-  return result;
-}
-
-/** One entry of a container's `ports`, read leniently. */
-export interface DeclaredPort {
-  /** Index in `ports`. */
-  index: number;
-  containerPort?: number;
-  /** Defaults to TCP, as the API server does. */
-  protocol: string;
-  name?: string;
-  hostPort?: number;
-  hostIP: string;
-}
-
-export function declaredPorts(container: Container): DeclaredPort[] {
-  const result: DeclaredPort[] = [];
-  arrayAt(container.raw, 'ports').forEach((entry, index) => {
-    if (!isJsonObject(entry)) return;
-    const port: DeclaredPort = {
-      index,
-      protocol: stringAt(entry, 'protocol') ?? 'TCP',
-      hostIP: stringAt(entry, 'hostIP') ?? '',
-    };
-    const containerPort = numberAt(entry, 'containerPort');
-    if (containerPort !== undefined) port.containerPort = containerPort;
-    const name = stringAt(entry, 'name');
-    if (name !== undefined) port.name = name;
-    const hostPort = numberAt(entry, 'hostPort');
-    if (hostPort !== undefined) port.hostPort = hostPort;
-    result.push(port);
   });
   return result;
 }

@@ -1,5 +1,5 @@
+import { arrayAt, objectAt } from '../../model/jsonRead';
 import type { Container, Design, Mount, Volume } from '../../model/types';
-import { arrayAt, objectAt } from './raw';
 
 /** One container's mount of a volume, with its index in the container's `volumeMounts`. */
 export interface VolumeMountRef {

@@ -1,8 +1,8 @@
+import { stringAt } from '../../model/jsonRead';
 import { findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
 import { kindOf } from '../helpers/containers';
 import { asNativeSidecar, updateContainer } from '../helpers/edit';
-import { stringAt } from '../helpers/raw';
 import { sources } from '../helpers/sources';
 import type { LintContext, Rule, RuleFinding } from '../types';
 

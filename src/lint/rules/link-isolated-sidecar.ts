@@ -1,7 +1,8 @@
+import { declaredPorts } from '../../model/ports';
 import type { Container, Design } from '../../model/types';
 import { anyGuessed, guessNote, kindOf, labelOf } from '../helpers/containers';
 import { explicitLinks } from '../helpers/links';
-import { declaredPorts, handlerPorts, isPortName } from '../helpers/ports';
+import { handlerPorts, isPortName } from '../helpers/ports';
 import { sources } from '../helpers/sources';
 import { sharesVolume } from '../helpers/volumes';
 import type { LintContext, Rule, RuleFinding } from '../types';

@@ -1,8 +1,8 @@
+import { arrayAt, podAnnotations, stringsOf } from '../../model/jsonRead';
 import { findContainer } from '../../model/placement';
 import type { Design } from '../../model/types';
 import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
 import { removeWorkaroundAnnotations, workaroundAnnotations } from '../helpers/mesh';
-import { arrayAt, podAnnotations, stringsOf } from '../helpers/raw';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

@@ -1,11 +1,11 @@
 import { isJsonObject } from '../../model/json';
 import { findContainer } from '../../model/placement';
+import { declaredPorts } from '../../model/ports';
 import type { Container, Design } from '../../model/types';
 import { concurrent, startOrder } from '../helpers/containers';
 import { updateContainer } from '../helpers/edit';
 import { freePort, portIndexOf } from '../helpers/free-port';
 import { explicitLinks } from '../helpers/links';
-import { declaredPorts } from '../helpers/ports';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

@@ -1,5 +1,5 @@
 import { appContainersOf, initContainersOf } from '../../model/placement';
-import { declaredPorts } from '../helpers/ports';
+import { declaredPorts } from '../../model/ports';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

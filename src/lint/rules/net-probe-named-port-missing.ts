@@ -1,5 +1,6 @@
+import { declaredPorts } from '../../model/ports';
 import { kindOf } from '../helpers/containers';
-import { declaredPorts, handlerPorts, isPortName } from '../helpers/ports';
+import { handlerPorts, isPortName } from '../helpers/ports';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

@@ -1,10 +1,10 @@
 import { appContainersOf, findContainer } from '../../model/placement';
+import { declaredPorts } from '../../model/ports';
 import type { Container, Design } from '../../model/types';
 import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
 import { makeNativeSidecar, patchContainer } from '../helpers/edit';
 import { hasPostStart, hasStartupSignal } from '../helpers/hooks';
 import { type EffectiveLink, effectiveLinks } from '../helpers/links';
-import { declaredPorts } from '../helpers/ports';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

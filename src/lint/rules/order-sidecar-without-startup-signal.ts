@@ -1,10 +1,10 @@
 import { findContainer } from '../../model/placement';
+import { declaredPorts } from '../../model/ports';
 import type { Container, Design } from '../../model/types';
 import { anyGuessed, guessNote, kindOf, startsAfter } from '../helpers/containers';
 import { patchContainer } from '../helpers/edit';
 import { hasStartupSignal } from '../helpers/hooks';
 import { type EffectiveLink, effectiveLinks } from '../helpers/links';
-import { declaredPorts } from '../helpers/ports';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

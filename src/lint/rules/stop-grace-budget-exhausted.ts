@@ -1,7 +1,7 @@
+import { numberAt } from '../../model/jsonRead';
 import type { Design } from '../../model/types';
 import { isAppContainer, kindOf } from '../helpers/containers';
 import { type KnownPreStop, preStopSeconds } from '../helpers/hooks';
-import { numberAt } from '../helpers/raw';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

@@ -1,4 +1,4 @@
-import { objectAt, stringAt } from '../helpers/raw';
+import { objectAt, stringAt } from '../../model/jsonRead';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

@@ -1,8 +1,8 @@
+import { stringAt } from '../../model/jsonRead';
 import { findContainer } from '../../model/placement';
 import type { Design, Mount } from '../../model/types';
 import { anyGuessed, guessNote } from '../helpers/containers';
 import { indexIn, updateContainer } from '../helpers/edit';
-import { stringAt } from '../helpers/raw';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

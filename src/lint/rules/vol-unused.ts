@@ -1,5 +1,5 @@
+import { arrayAt, objectAt, stringAt } from '../../model/jsonRead';
 import type { Design } from '../../model/types';
-import { arrayAt, objectAt, stringAt } from '../helpers/raw';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
 

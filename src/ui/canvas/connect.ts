@@ -1,4 +1,4 @@
-import { declaredPorts } from '../../lint/helpers/ports';
+import { declaredPorts } from '../../model/ports';
 import type { Design, Volume, VolumeType } from '../../model/types';
 import { selectionOf } from './selection';
 

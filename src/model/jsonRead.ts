@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue } from '../../model/json';
+import { isJsonObject, type JsonObject, type JsonValue } from './json';
 
 /** Small readers for raw Kubernetes objects that tolerate missing or mistyped fields. */
 
