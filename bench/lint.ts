@@ -10,11 +10,16 @@ import { container, design, volume } from '../src/testing/build';
 import { corpusFiles, readCorpusFile } from '../src/testing/corpus';
 import { medianMs, verdict } from './measure';
 
-/** A 30-container pod: 6 init containers, 8 native sidecars, 16 main containers, shared volumes. */
-function bigDesign(): Design {
+/**
+ * A pod of `count` containers in the proportions of a 30-container one (16 main, 8 native
+ * sidecars, 6 init containers), sharing 6 volumes, with main containers linked to sidecars.
+ */
+function bigDesign(count: number): Design {
+  const mains = Math.round((count * 16) / 30);
+  const sidecars = Math.round((count * 8) / 30);
   const volumes = Array.from({ length: 6 }, (_, i) => volume(`data-${i}`));
-  const containers = Array.from({ length: 30 }, (_, i) => {
-    const role = i < 16 ? 'main' : i < 24 ? 'sidecar' : 'init';
+  const containers = Array.from({ length: count }, (_, i) => {
+    const role = i < mains ? 'main' : i < mains + sidecars ? 'sidecar' : 'init';
     const mounts = [{ volume: `data-${i % 6}`, mountPath: '/data', readOnly: i % 2 === 0 }];
     const spec = {
       ports: [{ containerPort: 8000 + i }],
@@ -22,13 +27,15 @@ function bigDesign(): Design {
     };
     return container(`c-${i}`, { role, mounts, spec });
   });
-  const links = containers
-    .slice(1, 16)
-    .map((c, i) => ({ from: c.name, to: `c-${16 + (i % 8)}`, port: 8016 + (i % 8) }));
+  const links = containers.slice(1, mains).map((c, i) => ({
+    from: c.name,
+    to: `c-${mains + (i % sidecars)}`,
+    port: 8000 + mains + (i % sidecars),
+  }));
   return design({ kind: 'Deployment', containers, volumes, links });
 }
 
-/** Lint and timeline of the corpus and of a 30-container design (DESIGN.md §8). */
+/** Lint and timeline of the corpus, and one edit of 30- and 100-container designs (DESIGN.md §8). */
 export function benchLint(): void {
   const designs = corpusFiles().flatMap((name) => {
     const result = restoreManifest(readCorpusFile(name));
@@ -45,16 +52,21 @@ export function benchLint(): void {
   );
   console.log(`Timeline of the whole corpus: ${timelineAll.toFixed(1)} ms`);
 
-  let big = bigDesign();
-  let step = 0;
-  const edit = medianMs(() => {
-    step += 1;
-    big = setPosition(big, 'container:c-3', { x: step % 500, y: 40 });
-    generateDesignYaml(big);
-    lintDesign(big);
-    simulateLifecycle(big);
-  }, 100);
-  console.log(
-    `One edit of a 30-container pod to YAML + findings + timeline: ${edit.toFixed(2)} ms (budget 16 ms, ${verdict(edit, 16)})`,
-  );
+  for (const count of [30, 100]) {
+    let big = bigDesign(count);
+    let step = 0;
+    const edit = medianMs(() => {
+      step += 1;
+      big = setPosition(big, 'container:c-3', { x: step % 500, y: 40 });
+      generateDesignYaml(big);
+      lintDesign(big);
+      simulateLifecycle(big);
+    }, 100);
+    // The budget is stated for 30 containers; 100 shows that a large pod stays responsive.
+    const budget =
+      count === 30 ? ` (budget 16 ms, ${verdict(edit, 16)})` : ' (one 60 Hz frame is 16 ms)';
+    console.log(
+      `One edit of a ${count}-container pod to YAML + findings + timeline: ${edit.toFixed(2)} ms${budget}`,
+    );
+  }
 }

@@ -87,6 +87,25 @@ test('the export options leave the design annotation out when asked', async ({ p
   expect(secondText).not.toContain('sidecar.studio/design');
 });
 
+test('Copy YAML puts the same manifest on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'http://127.0.0.1:4173',
+  });
+  await page.goto('/');
+  await page
+    .getByRole('region', { name: 'Pod', exact: true })
+    .getByRole('button', { name: 'Start from an example' })
+    .click();
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export YAML', exact: true }).click();
+  const fileText = await readFile(await (await downloaded).path(), 'utf8');
+
+  await page.getByRole('button', { name: 'Export options' }).click();
+  await page.getByRole('button', { name: 'Copy YAML', exact: true }).click();
+  await expect(page.getByText('The manifest is on the clipboard.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fileText);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in a ${colorScheme} colour scheme`, () => {
     test.use({ colorScheme });

@@ -1,8 +1,9 @@
 import { duplicateContainer, removeContainer } from '../../model/ops';
 import type { Container } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
+import { ExplainButton } from '../explain/ExplainButton';
 
-/** Copy or remove the selected container. */
+/** Copy, remove or explain the selected container. */
 export function ContainerActions({ container }: { container: Container }) {
   const dispatch = useStudio((state) => state.dispatch);
   const select = useStudio((state) => state.select);
@@ -34,6 +35,7 @@ export function ContainerActions({ container }: { container: Container }) {
       >
         Remove container
       </button>
+      <ExplainButton container={name} />
     </div>
   );
 }

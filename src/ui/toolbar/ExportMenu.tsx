@@ -48,12 +48,12 @@ export function ExportMenu() {
     };
   }, [optionsOpen]);
 
-  const exportYaml = async () => {
+  /** The text Export YAML writes, or undefined after saying why there is none. */
+  const manifestText = async (): Promise<string | undefined> => {
     const { design } = studioStore.getState();
     const { open } = documentStore.getState();
-    let text: string;
     try {
-      text = await exportText(design, open, { annotate });
+      return await exportText(design, open, { annotate });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       showNotice({
@@ -61,9 +61,29 @@ export function ExportMenu() {
         tone: 'error',
         message: `The manifest could not be exported: ${reason}`,
       });
-      return;
+      return undefined;
     }
-    download(text, exportFileName(design));
+  };
+
+  const exportYaml = async () => {
+    const text = await manifestText();
+    if (text !== undefined) download(text, exportFileName(studioStore.getState().design));
+  };
+
+  const copyYaml = async () => {
+    const text = await manifestText();
+    if (text === undefined) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      showNotice({ id: 'export', tone: 'info', message: 'The manifest is on the clipboard.' });
+    } catch {
+      showNotice({
+        id: 'export',
+        tone: 'error',
+        message:
+          'The browser did not let Sidecar Studio use the clipboard; use Export YAML instead.',
+      });
+    }
   };
 
   return (
@@ -102,6 +122,9 @@ export function ExportMenu() {
             import. The manifest applies with or without it.
           </p>
         </div>
+        <button type="button" className="button" onClick={() => void copyYaml()}>
+          Copy YAML
+        </button>
       </div>
     </div>
   );

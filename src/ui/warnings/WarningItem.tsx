@@ -2,6 +2,7 @@ import { ruleById } from '../../lint/registry';
 import type { Finding } from '../../lint/types';
 import { revealInManifest } from '../../store/reveal';
 import { useStudio } from '../../store/studioStore';
+import { ExplainButton } from '../explain/ExplainButton';
 import { applyFix, hasFix } from './findings';
 
 interface WarningItemProps {
@@ -60,6 +61,7 @@ export function WarningItem({ finding, onFixed }: WarningItemProps) {
             Fix<span className="visually-hidden"> {finding.rule}</span>
           </button>
         )}
+        <ExplainButton container={finding.container} about={finding.rule} />
       </div>
     </li>
   );
