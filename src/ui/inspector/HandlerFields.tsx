@@ -1,15 +1,13 @@
 import type { JsonValue } from '../../model/json';
 import { CommitField } from './CommitField';
 import {
-  type HandlerState,
-  objectAtKey,
   parseCommand,
   parseHandlerPort,
   parsePath,
   parseSleepSeconds,
   type SleepLimits,
-  withHandlerField,
-} from './probeValues';
+} from './probeInput';
+import { type HandlerState, objectAtKey, withHandlerField } from './probeValues';
 import { linesOf, textOf } from './specValues';
 
 interface HandlerFieldsProps {

@@ -3,11 +3,11 @@ import type { JsonValue } from '../../model/json';
 import type { Container, Design } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
 import { HandlerFields } from './HandlerFields';
+import { defaultSleepSeconds, type SleepLimits, sleepLimitsOf } from './probeInput';
 import {
   allowsProbesAndHooks,
   asHandlerState,
   defaultPortOf,
-  defaultSleepSeconds,
   editSpecField,
   HOOK_HANDLERS,
   HOOK_TITLES,
@@ -15,8 +15,6 @@ import {
   handlerChoices,
   handlerOf,
   objectAtKey,
-  type SleepLimits,
-  sleepLimitsOf,
   withHandler,
   withHook,
 } from './probeValues';

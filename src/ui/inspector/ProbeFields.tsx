@@ -3,10 +3,10 @@ import type { Container, Design } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
 import { CommitField } from './CommitField';
 import { HandlerFields } from './HandlerFields';
+import { defaultSleepSeconds, parseTiming, sleepLimitsOf } from './probeInput';
 import {
   asHandlerState,
   defaultPortOf,
-  defaultSleepSeconds,
   editSpecField,
   handlerChoices,
   handlerOf,
@@ -14,8 +14,6 @@ import {
   PROBE_HANDLERS,
   PROBE_TITLES,
   type ProbeField,
-  parseTiming,
-  sleepLimitsOf,
   TIMINGS,
   withHandler,
   withKey,

@@ -3,19 +3,21 @@ import { emptyDesign } from '../../model/create';
 import { addContainer, setContainerRole, setTarget } from '../../model/ops';
 import type { Container, Design, KubernetesVersion } from '../../model/types';
 import {
-  allowsProbesAndHooks,
-  defaultPortOf,
   defaultSleepSeconds,
-  editSpecField,
-  HOOK_HANDLERS,
-  handlerChoices,
-  handlerOf,
-  PROBE_HANDLERS,
   parseCommand,
   parseHandlerPort,
   parsePath,
   parseSleepSeconds,
   parseTiming,
+} from './probeInput';
+import {
+  allowsProbesAndHooks,
+  defaultPortOf,
+  editSpecField,
+  HOOK_HANDLERS,
+  handlerChoices,
+  handlerOf,
+  PROBE_HANDLERS,
   probeOrder,
   restartPolicyChoices,
   startupProbeHint,
