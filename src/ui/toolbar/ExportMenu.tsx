@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { documentStore, exportFileName, exportText, useDocument } from '../../store/document';
 import { studioStore, useStudio } from '../../store/studioStore';
+import { useDropdown } from './useDropdown';
 
 /** Hands `text` to the browser as a download named `fileName`. */
 function download(text: string, fileName: string): void {
@@ -25,28 +26,8 @@ export function ExportMenu() {
   const annotate = useDocument((state) => state.annotate);
   const setAnnotate = useDocument((state) => state.setAnnotate);
   const showNotice = useStudio((state) => state.showNotice);
-  const [optionsOpen, setOptionsOpen] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const { open: optionsOpen, setOpen: setOptionsOpen, menu, toggle } = useDropdown();
   const optionsId = useId();
-
-  useEffect(() => {
-    if (!optionsOpen) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node)) setOptionsOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOptionsOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [optionsOpen]);
 
   /** The text Export YAML writes, or undefined after saying why there is none. */
   const manifestText = async (): Promise<string | undefined> => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { exportFileName } from '../../store/document';
 import { studioStore, useStudio } from '../../store/studioStore';
@@ -7,6 +7,7 @@ import { PageImportLayer } from '../share/PageImportLayer';
 import { copyShareLink, preloadCodec, readShareLinkFromAddress } from '../share/sharedLink';
 import { useShare } from '../share/shareState';
 import '../share/share.css';
+import { useDropdown } from './useDropdown';
 
 const ShareDialogs = lazy(() => import('../share/ShareDialogs'));
 
@@ -53,30 +54,10 @@ function useShareLinkInAddress(): void {
 export function ShareButtons() {
   const showNotice = useStudio((state) => state.showNotice);
   const sharing = useShare((state) => state.phase === 'looking' || state.linkToCopy !== null);
-  const [menuOpen, setMenuOpen] = useState(false);
+  const { open: menuOpen, setOpen: setMenuOpen, menu, toggle } = useDropdown();
   const [busy, setBusy] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   useShareLinkInAddress();
-
-  useEffect(() => {
-    if (!menuOpen) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node)) setMenuOpen(false);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setMenuOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [menuOpen]);
 
   const exportImage = async (format: ImageFormat) => {
     setMenuOpen(false);
