@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-const port = 4173;
+import { E2E_PORT as port } from './e2e/origin';
 
 export default defineConfig({
   testDir: './e2e',

@@ -29,8 +29,8 @@ script.textContent = 'window.__inlineScriptRan = true';
 document.head.append(script);
 results.push(window.__inlineScriptRan ? 'inline script ran' : 'inline script refused');
 // Another origin of this same computer, so that nothing could leave it had the policy failed.
-new Image().src = 'http://localhost:4173/elsewhere.png';
-fetch('http://localhost:4173/elsewhere.json').catch(() => {});
+new Image().src = 'http://localhost:1/elsewhere.png';
+fetch('http://localhost:1/elsewhere.json').catch(() => {});
 window.__policyProbe = results;
 `;
 

@@ -3,8 +3,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { DESIGN_KEY } from '../src/persist/keys';
 import { readCorpusFile } from '../src/testing/corpus';
 import { expect, test } from './fixtures';
-
-const ORIGIN = 'http://127.0.0.1:4173';
+import { ORIGIN } from './origin';
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
@@ -144,7 +143,8 @@ test('a share link opens the same design beside the saved one, which stays untou
     'Share link copied to the clipboard',
   );
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#design=[A-Za-z0-9+$-]+$/);
+  expect(link.startsWith(`${ORIGIN}/#design=`)).toBe(true);
+  expect(link).toMatch(/#design=[A-Za-z0-9+$-]+$/);
 
   // This browser's saved design becomes an empty pod before the link is opened.
   await page.getByRole('button', { name: 'New design', exact: true }).click();

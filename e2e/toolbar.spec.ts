@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { ORIGIN } from './origin';
 
 test('Undo and Redo follow a toolbar change, and are off when there is nothing to do', async ({
   page,
@@ -89,7 +90,7 @@ test('the export options leave the design annotation out when asked', async ({ p
 
 test('Copy YAML puts the same manifest on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: 'http://127.0.0.1:4173',
+    origin: ORIGIN,
   });
   await page.goto('/');
   await page
