@@ -44,7 +44,7 @@ function stampOf(
  * shape, and a design that breaks the model's rules (`checkIntegrity`). What passes is plain JSON
  * of bounded depth, which the manifest generator can write; the manifest pane reports it if not,
  * once its writer has arrived after first paint, so opening a design never waits for the writer.
- * Keys named `__proto__`, `constructor` or `prototype` are dropped, as the import door does, and
+ * Keys named `__proto__` are dropped, as the import door does, and
  * listed in `notes`. Older formats are migrated. Never throws.
  */
 export function parseSavedState(text: string): SavedStateResult {
@@ -68,8 +68,7 @@ export function parseSavedState(text: string): SavedStateResult {
   if (problems.length > 0)
     return fail(`The saved design breaks the model's rules: ${problems.join(' ')}`);
   const notes = plain.dropped.map(
-    (path) =>
-      `Left out the key at ${path}: Sidecar Studio never reads keys named __proto__, constructor or prototype.`,
+    (path) => `Left out the key at ${path}: Sidecar Studio never reads keys named __proto__.`,
   );
   return {
     ok: true,
