@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Design } from '../../model/types';
 import type { StudioState } from '../../store/studioStore';
 import { createEnvelope, type SaveStamp, serialiseEnvelope } from '../envelope';
+import type { SavedFile } from '../fileShape';
 import { decideSave, isNewerElsewhere, readStamp } from '../guard';
 import { DESIGN_KEY } from '../keys';
 import { parseSavedState } from '../parse';
@@ -30,6 +31,24 @@ export interface PersistenceEnv {
   now?: () => Date;
   /** True while nothing may be saved, e.g. while the person only looks at a shared design. */
   paused?: () => boolean;
+  /** Where the open file lives; without it only the design is saved. */
+  files?: FileSlot;
+}
+
+/**
+ * The open file the design belongs to, as the page keeps it: saved with the design, so that a
+ * reload brings back every document of the file and not only the workload on the canvas.
+ */
+export interface FileSlot {
+  /** The file of the design on the canvas, or null for a design standing alone. */
+  current: () => SavedFile | null;
+  /**
+   * Shows `design` with `file` as its file: when `design` is already on the canvas only the file
+   * is set; otherwise the design replaces the current one as one undo step labelled `label`.
+   */
+  open: (design: Design, file: SavedFile | null, label: string) => void;
+  /** Calls `listener` after the file changes; returns a function that stops it. */
+  subscribe: (listener: () => void) => () => void;
 }
 
 /** A running autosave. */
@@ -60,8 +79,12 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
   const delay = env.delayMs ?? SAVE_DELAY_MS;
   const now = env.now ?? (() => new Date());
 
+  const { files } = env;
   const loaded = loadSavedDesign(storage);
-  if (loaded.design !== null) store.getState().loadDesign(loaded.design);
+  if (loaded.design !== null) {
+    store.getState().loadDesign(loaded.design);
+    files?.open(loaded.design, loaded.file, 'Open the saved design');
+  }
   if (loaded.notice !== null) store.getState().showNotice(loaded.notice);
 
   let known = loaded.revision;
@@ -69,6 +92,8 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
   let conflicted = false;
   /** The design as saved, so that an unchanged design is not written again. */
   let saved: Design = store.getState().design;
+  /** The open file as saved. */
+  let savedFile: SavedFile | null = files?.current() ?? null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const cancel = () => {
@@ -76,12 +101,13 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
     timer = undefined;
   };
 
-  const write = (design: Design, revision: number) => {
-    const text = serialiseEnvelope(createEnvelope(design, { tabId, revision }, now()));
+  const write = (design: Design, file: SavedFile | null, revision: number) => {
+    const text = serialiseEnvelope(createEnvelope(design, { tabId, revision }, now(), file));
     const result = writeItem(storage, DESIGN_KEY, text);
     if (result.ok) {
       known = revision;
       saved = design;
+      savedFile = file;
       store.getState().dismissNotice(NOTICE_IDS.saveFailed);
     } else {
       store.getState().showNotice(saveFailedNotice(result.full, result.reason));
@@ -91,7 +117,9 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
   const save = (force: boolean) => {
     cancel();
     const { design } = store.getState();
-    if (blocked || conflicted || env.paused?.() || (design === saved && !force)) return;
+    const file = files?.current() ?? null;
+    const unchanged = design === saved && file === savedFile;
+    if (blocked || conflicted || env.paused?.() || (unchanged && !force)) return;
     const stored = readItem(storage, DESIGN_KEY);
     const stamp = readStamp(stored);
     if (stored !== null && stamp === null && setAside(storage, stored) === null) {
@@ -100,7 +128,7 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
       return;
     }
     const decision = decideSave(stamp, known, tabId);
-    if (decision.write) write(design, decision.revision);
+    if (decision.write) write(design, file, decision.revision);
     else showConflict(decision.newer);
   };
 
@@ -112,9 +140,10 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
     if (result?.ok) {
       known = result.envelope.revision;
       saved = result.design;
-      store
-        .getState()
-        .replaceDesign(result.design, { label: 'Load the design saved in another tab' });
+      savedFile = result.file;
+      const label = 'Load the design saved in another tab';
+      if (files) files.open(result.design, result.file, label);
+      else store.getState().replaceDesign(result.design, { label });
       return;
     }
     const key = text === null ? null : setAside(storage, text);
@@ -142,11 +171,14 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
     store.getState().showNotice(newerElsewhereNotice(loadNewer, keepMine));
   };
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.design === previous.design) return;
+  const later = () => {
     cancel();
     timer = setTimeout(() => save(false), delay);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.design !== previous.design) later();
   });
+  const unsubscribeFiles = files?.subscribe(later);
 
   const onPageHide = () => save(false);
   const onStorage = (event: Event) => {
@@ -162,6 +194,7 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
     stop: () => {
       cancel();
       unsubscribe();
+      unsubscribeFiles?.();
       events.removeEventListener('pagehide', onPageHide);
       events.removeEventListener('storage', onStorage);
     },
