@@ -3,6 +3,7 @@ import type { ImportError } from '../../../manifest/types';
 import type { Design } from '../../../model/types';
 import { monaco } from './monacoSetup';
 import { useEditLoop } from './useEditLoop';
+import { usePasteDoor } from './usePasteDoor';
 import { usePrefersDark } from './usePrefersDark';
 import { useRevealLine } from './useRevealLine';
 
@@ -61,6 +62,7 @@ export default function ManifestEditor({ design, text, onReady, onProblem }: Man
   }, []);
 
   useEditLoop(editor, { design, text, onProblem });
+  usePasteDoor(editor, design);
   useRevealLine(editor);
 
   useEffect(() => {
