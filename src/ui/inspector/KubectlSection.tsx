@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { kubectlCommands } from '../../model/kubectlCommands';
 import { setDefaultContainer } from '../../model/ops';
-import { isInInitContainers } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
 
@@ -35,13 +34,13 @@ function CopyCommand({ command }: { command: string }) {
 
 /**
  * What kubectl does with the selected container: whether `kubectl logs` and `exec` reach it
- * without `-c`, a button to make a container the default, and the commands to type for it.
+ * without `-c`, a button to make a main container the default, and the commands to type for it.
  */
 export function KubectlSection({ container, design }: { container: Container; design: Design }) {
   const dispatch = useStudio((state) => state.dispatch);
   const facts = kubectlCommands(design, container.name);
   if (!facts) return null;
-  const canBecomeDefault = !facts.isDefault && !isInInitContainers(design, container);
+  const canBecomeDefault = !facts.isDefault && container.role === 'main';
   return (
     <fieldset className="inspector__group kubectl">
       <legend>kubectl</legend>
