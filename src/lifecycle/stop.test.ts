@@ -5,7 +5,9 @@ import { simulateLifecycle } from './simulate';
 import type { Timeline, TimelineEvent } from './types';
 
 /** The termination events, with times relative to the deletion. */
-function afterDeletion(timeline: Timeline): Array<Omit<TimelineEvent, 'reason'>> {
+function afterDeletion(
+  timeline: Timeline,
+): Array<Pick<TimelineEvent, 't' | 'container' | 'phase'>> {
   const first = timeline.events.find((e) => e.reason.startsWith('The Pod is deleted'));
   if (!first) throw new Error('no deletion in this timeline');
   return timeline.events
