@@ -11,7 +11,12 @@ export {
 export { type PodColumns, printPodColumns } from './podPrinter';
 export type { FormulaTerm, ResourceAmount, ResourceTerm, TermPart } from './resources';
 export { type EffectiveResources, effectivePodResources } from './resources';
-export { SCENARIO_FIT, scenarioContainer, TARGETED_SCENARIOS } from './scenario';
+export {
+  SCENARIO_FIT,
+  scenarioCandidates,
+  scenarioContainer,
+  TARGETED_SCENARIOS,
+} from './scenario';
 export { defaultScenario, simulateLifecycle } from './simulate';
 export { KUBERNETES_TIMES, MODEL_TIMES } from './times';
 export {

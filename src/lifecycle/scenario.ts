@@ -54,3 +54,9 @@ export function scenarioContainer(
         : undefined;
   return (preferred ?? candidates[0])?.name;
 }
+
+/** Every container a scenario could act on, in declaration order (empty for untargeted ones). */
+export function scenarioCandidates(design: Design, scenario: LifecycleScenario): string[] {
+  if (!TARGETED_SCENARIOS.includes(scenario)) return [];
+  return design.containers.filter((c) => fits(design, scenario, c)).map((c) => c.name);
+}
