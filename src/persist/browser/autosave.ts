@@ -14,6 +14,7 @@ import {
   notSavingNotice,
   saveFailedNotice,
 } from './notices';
+import { isOverflowPointer, type OverflowStore, overflowPointer } from './overflow';
 import { setAside } from './setAside';
 import { type KeyValueStorage, readItem, writeItem } from './storageAccess';
 
@@ -33,6 +34,8 @@ export interface PersistenceEnv {
   paused?: () => boolean;
   /** Where the open file lives; without it only the design is saved. */
   files?: FileSlot;
+  /** Where a save too large for `storage` goes (IndexedDB in the browser). */
+  overflow?: OverflowStore | null;
 }
 
 /**
@@ -79,7 +82,7 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
   const delay = env.delayMs ?? SAVE_DELAY_MS;
   const now = env.now ?? (() => new Date());
 
-  const { files } = env;
+  const { files, overflow } = env;
   const loaded = loadSavedDesign(storage);
   if (loaded.design !== null) {
     store.getState().loadDesign(loaded.design);
@@ -89,6 +92,47 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
 
   let known = loaded.revision;
   let blocked = loaded.blocked;
+  /** True while a save kept in the overflow store is being read: nothing is written meanwhile. */
+  let loadingOverflow = false;
+  if (loaded.overflowed) {
+    const before = store.getState().design;
+    const unreadable = (reason: string) =>
+      store
+        .getState()
+        .showNotice(
+          notSavingNotice(`The saved design is kept in this browser's database and ${reason}`),
+        );
+    if (!overflow) {
+      blocked = true;
+      unreadable('this page cannot open it.');
+    } else {
+      loadingOverflow = true;
+      overflow.get(DESIGN_KEY).then(
+        (text) => {
+          loadingOverflow = false;
+          const result = text === null ? null : parseSavedState(text);
+          if (!result?.ok) {
+            blocked = true;
+            unreadable(result ? `could not be opened. ${result.reason}` : 'is missing.');
+            return;
+          }
+          // The person has not changed anything while it loaded: open it as if at start.
+          if (store.getState().design !== before) return;
+          store.getState().loadDesign(result.design);
+          files?.open(result.design, result.file, 'Open the saved design');
+          saved = result.design;
+          savedFile = result.file;
+        },
+        (error: unknown) => {
+          loadingOverflow = false;
+          blocked = true;
+          unreadable(
+            `could not be read (${error instanceof Error ? error.message : String(error)}).`,
+          );
+        },
+      );
+    }
+  }
   let conflicted = false;
   /** The design as saved, so that an unchanged design is not written again. */
   let saved: Design = store.getState().design;
@@ -101,17 +145,39 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
     timer = undefined;
   };
 
+  const written = (design: Design, file: SavedFile | null, revision: number) => {
+    known = revision;
+    saved = design;
+    savedFile = file;
+    store.getState().dismissNotice(NOTICE_IDS.saveFailed);
+  };
+
+  /** Puts a save too large for local storage in the overflow store, and a pointer to it. */
+  const writeOverflow = (
+    into: OverflowStore,
+    text: string,
+    design: Design,
+    file: SavedFile | null,
+    revision: number,
+  ) => {
+    const failed = (reason: string) => store.getState().showNotice(saveFailedNotice(true, reason));
+    into.set(DESIGN_KEY, text).then(
+      () => {
+        const pointer = overflowPointer({ tabId, revision }, now());
+        const result = writeItem(storage, DESIGN_KEY, pointer);
+        if (result.ok) written(design, file, revision);
+        else failed(result.reason);
+      },
+      (error: unknown) => failed(error instanceof Error ? error.message : String(error)),
+    );
+  };
+
   const write = (design: Design, file: SavedFile | null, revision: number) => {
     const text = serialiseEnvelope(createEnvelope(design, { tabId, revision }, now(), file));
     const result = writeItem(storage, DESIGN_KEY, text);
-    if (result.ok) {
-      known = revision;
-      saved = design;
-      savedFile = file;
-      store.getState().dismissNotice(NOTICE_IDS.saveFailed);
-    } else {
-      store.getState().showNotice(saveFailedNotice(result.full, result.reason));
-    }
+    if (result.ok) written(design, file, revision);
+    else if (result.full && overflow) writeOverflow(overflow, text, design, file, revision);
+    else store.getState().showNotice(saveFailedNotice(result.full, result.reason));
   };
 
   const save = (force: boolean) => {
@@ -119,7 +185,9 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
     const { design } = store.getState();
     const file = files?.current() ?? null;
     const unchanged = design === saved && file === savedFile;
-    if (blocked || conflicted || env.paused?.() || (unchanged && !force)) return;
+    if (blocked || loadingOverflow || conflicted || env.paused?.() || (unchanged && !force)) {
+      return;
+    }
     const stored = readItem(storage, DESIGN_KEY);
     const stamp = readStamp(stored);
     if (stored !== null && stamp === null && setAside(storage, stored) === null) {
@@ -135,7 +203,25 @@ export function startPersistence(store: StoreApi<StudioState>, env: PersistenceE
   const loadNewer = () => {
     conflicted = false;
     store.getState().dismissNotice(NOTICE_IDS.newerElsewhere);
-    const text = readItem(storage, DESIGN_KEY);
+    const stored = readItem(storage, DESIGN_KEY);
+    if (isOverflowPointer(stored) && overflow) {
+      loadingOverflow = true;
+      void overflow.get(DESIGN_KEY).then(
+        (text) => {
+          loadingOverflow = false;
+          applyNewer(text);
+        },
+        () => {
+          loadingOverflow = false;
+          applyNewer(null);
+        },
+      );
+      return;
+    }
+    applyNewer(stored);
+  };
+
+  const applyNewer = (text: string | null) => {
     const result = text === null ? null : parseSavedState(text);
     if (result?.ok) {
       known = result.envelope.revision;

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { StudioState } from '../../store/studioStore';
 import { type FileSlot, type Persistence, startPersistence } from './autosave';
 import { NOTICE_IDS } from './notices';
+import { indexedDbOverflow } from './overflow';
 import type { KeyValueStorage } from './storageAccess';
 import { newTabId } from './tabId';
 
@@ -32,5 +33,12 @@ export function startBrowserPersistence(
     });
     return null;
   }
-  return startPersistence(store, { storage, events: window, tabId: newTabId(), paused, files });
+  return startPersistence(store, {
+    storage,
+    events: window,
+    tabId: newTabId(),
+    paused,
+    files,
+    overflow: indexedDbOverflow(),
+  });
 }

@@ -5,6 +5,7 @@ import { readStamp } from '../guard';
 import { DESIGN_KEY } from '../keys';
 import { parseSavedState } from '../parse';
 import { leftOutNotice, notSavingNotice, setAsideNotice } from './notices';
+import { isOverflowPointer } from './overflow';
 import { setAside } from './setAside';
 import { type KeyValueStorage, readItem } from './storageAccess';
 
@@ -19,6 +20,8 @@ export interface LoadOutcome {
   notice: Notice | null;
   /** True when saving must stay off, because it would overwrite text that is kept nowhere else. */
   blocked: boolean;
+  /** True when the save is too large for local storage and waits in the overflow store. */
+  overflowed?: boolean;
 }
 
 /**
@@ -28,6 +31,10 @@ export interface LoadOutcome {
 export function loadSavedDesign(storage: KeyValueStorage): LoadOutcome {
   const text = readItem(storage, DESIGN_KEY);
   if (text === null) return { design: null, file: null, revision: 0, notice: null, blocked: false };
+  if (isOverflowPointer(text)) {
+    const revision = readStamp(text)?.revision ?? 0;
+    return { design: null, file: null, revision, notice: null, blocked: false, overflowed: true };
+  }
   const result = parseSavedState(text);
   if (result.ok) {
     const notice = result.notes.length > 0 ? leftOutNotice(result.notes) : null;
