@@ -27,8 +27,11 @@ export interface DesignOverrides {
 }
 
 function withRole(design: Design, container: Container, role: ContainerRole): Container {
-  if (container.role === role) return { ...container, guessed: false };
-  const { mode: _mode, purpose: _purpose, guessed: _guessed, ...rest } = container;
+  if (container.role === role) {
+    const { guessReason: _reason, ...confirmed } = container;
+    return { ...confirmed, guessed: false };
+  }
+  const { mode: _mode, purpose: _purpose, guessed: _guessed, guessReason: _r, ...rest } = container;
   if (role !== 'sidecar') return { ...rest, role };
   // A `containers` entry named a sidecar is a legacy one; an `initContainers` entry a native one.
   const placement: SidecarMode = container.role === 'main' ? 'legacy' : 'native';
@@ -60,7 +63,9 @@ export function applyOverrides(design: Design, overrides: DesignOverrides): Desi
       ...next,
       containers: next.containers.map((c) => {
         const purpose = Object.hasOwn(purposes, c.name) ? purposes[c.name] : undefined;
-        return purpose && c.role === 'sidecar' ? { ...c, purpose, guessed: false } : c;
+        if (!purpose || c.role !== 'sidecar') return c;
+        const { guessReason: _reason, ...confirmed } = c;
+        return { ...confirmed, purpose, guessed: false };
       }),
     };
   }
