@@ -25,8 +25,12 @@ export function runExport(args: ParsedArgs, io: CliIo): number {
     io.err(`${path}${where}: ${result.error.message}\n`);
     return 2;
   }
+  // Like lint's text output, a warning says where by line; documents are never numbered in
+  // text (the JSON outputs number them from 0, as field paths do).
   for (const note of result.notes) {
-    if (note.level === 'warning') io.err(`${path}: warning: ${note.message}\n`);
+    if (note.level !== 'warning') continue;
+    const where = note.line === undefined ? '' : `:${note.line}`;
+    io.err(`${path}${where}: warning: ${note.message}\n`);
   }
   io.out(generateManifest(applyOverridesToFile(result.file, args.overrides)));
   return 0;

@@ -368,10 +368,10 @@ describe('role and purpose guesses over the corpus', () => {
     const purposePrecision = ratio(purposes.right, purposes.guessed);
     const purposeRecall = ratio(purposes.right, purposes.sidecars);
     process.stdout.write(
-      [
+      `${[
         `legacy sidecar guesses: precision ${percent(rolePrecision)}, recall ${percent(roleRecall)} (${roles.truePositive} right, ${roles.falsePositive} wrong, ${roles.falseNegative} missed)`,
         `purpose guesses: precision ${percent(purposePrecision)}, recall ${percent(purposeRecall)} (${purposes.right} of ${purposes.guessed} guesses right, ${purposes.sidecars} sidecars)`,
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
     expect(unseen).toEqual([]);
     expect(wrong).toEqual([]);
