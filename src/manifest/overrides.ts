@@ -1,3 +1,4 @@
+import { convertSidecarMode } from '../model/ops/sidecarMode';
 import { setWorkloadKind } from '../model/ops/workloadKind';
 import type {
   Container,
@@ -72,10 +73,7 @@ export function applyOverrides(design: Design, overrides: DesignOverrides): Desi
   const names = new Set(next.containers.map((c) => c.name));
   const links = (overrides.links ?? []).filter((l) => names.has(l.from) && names.has(l.to));
   if (links.length) next = { ...next, links: [...next.links, ...links] };
-  if (overrides.mode) {
-    const containers = next.containers.map(({ mode: _mode, ...c }) => c);
-    next = { ...next, sidecarMode: overrides.mode, containers };
-  }
+  if (overrides.mode) next = convertSidecarMode(next, overrides.mode).design;
   if (overrides.target) next = { ...next, target: overrides.target };
   return next;
 }
