@@ -1,3 +1,4 @@
+import { defaultGates } from '../lint/context';
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json';
 import { isLegacySidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
@@ -50,7 +51,11 @@ export function podGraceSeconds(design: Design): number {
  */
 export function neverExits(design: Design, container: Container, minor: number): boolean {
   if (isLegacySidecar(design, container)) return true;
-  return minor >= 35 && container.role === 'main' && container.raw.restartPolicy === 'Always';
+  return (
+    defaultGates(minor).containerRestartRules &&
+    container.role === 'main' &&
+    container.raw.restartPolicy === 'Always'
+  );
 }
 
 function objectAt(object: JsonObject, key: string): JsonObject | undefined {

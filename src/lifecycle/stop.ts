@@ -1,5 +1,6 @@
 import { initContainersOf, isLegacySidecar, isNativeSidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
+import { stopSignalOf } from './clusterView';
 import { hookSeconds } from './read';
 import { type EventLog, inDeclarationOrder, listOf, secondsText } from './record';
 import { KUBERNETES_TIMES } from './times';
@@ -55,9 +56,11 @@ function kindOf(design: Design, c: Container, hung: boolean): Stopped['kind'] {
 
 function terminatingReason(s: Stopped, grace: number, design: Design, all: Stopped[]): string {
   const name = s.c.name;
-  const signal = `${name} gets SIGTERM with ${secondsText(grace)} of grace`;
+  const stop = stopSignalOf(s.c);
+  const signalName = stop ? `${stop} (its lifecycle.stopSignal)` : 'SIGTERM';
+  const signal = `${name} gets ${signalName} with ${secondsText(grace)} of grace`;
   if (s.hookOverrun) {
-    return `${name}: ${EXTENSION}: it gets SIGTERM now and SIGKILL ${secondsText(grace)} later if it has not exited.`;
+    return `${name}: ${EXTENSION}: it gets ${signalName} now and SIGKILL ${secondsText(grace)} later if it has not exited.`;
   }
   const mains = all.filter((o) => o.kind === 'main').map((o) => o.c.name);
   const legacy = all.filter((o) => o.kind === 'legacy').map((o) => o.c.name);
@@ -75,7 +78,7 @@ function terminatingReason(s: Stopped, grace: number, design: Design, all: Stopp
         return `${signal} together with the main containers: on Kubernetes 1.${design.target.split('.')[1]} sidecars are not stopped in order (ordering arrived in 1.29).`;
       }
       if (s.timedOut) {
-        return `The grace budget is used up: ${name}'s wait timed out, so it gets SIGTERM now with the minimum ${secondsText(KUBERNETES_TIMES.minimumGrace)} of grace, at the same time as the other containers still running, in no particular order.`;
+        return `The grace budget is used up: ${name}'s wait timed out, so it gets ${signalName} now with the minimum ${secondsText(KUBERNETES_TIMES.minimumGrace)} of grace, at the same time as the other containers still running, in no particular order.`;
       }
       return `${signal} left: every main container and every sidecar declared after it has exited, and sidecars stop in reverse declaration order.`;
   }

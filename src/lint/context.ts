@@ -16,6 +16,15 @@ export function defaultGates(minor: number): Gates {
     containerRestartRules: minor >= 35,
     // beta from 1.33, GA in 1.34
     podLifecycleSleepActionAllowZero: minor >= 33,
+    // alpha and off in 1.29, beta and on from 1.30, GA in 1.34 (KEP-3960,
+    // https://kubernetes.io/blog/2025/05/14/kubernetes-v1-33-updates-to-container-lifecycle)
+    podLifecycleSleepAction: minor >= 30,
+    // alpha and off in 1.35, beta and on from 1.36, GA in 1.37 (KEP-5532,
+    // https://www.kubernetes.dev/resources/keps/5532/)
+    restartAllContainersOnContainerExits: minor >= 36,
+    // alpha and off from 1.33, with no beta milestone yet (KEP-4960,
+    // https://www.kubernetes.dev/resources/keps/4960/)
+    containerStopSignals: false,
   };
 }
 

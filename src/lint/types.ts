@@ -43,6 +43,12 @@ export interface Gates {
   sidecarContainers: boolean;
   containerRestartRules: boolean;
   podLifecycleSleepActionAllowZero: boolean;
+  /** `lifecycle.*.sleep` hooks (the field is dropped while the gate is off). */
+  podLifecycleSleepAction: boolean;
+  /** The `RestartAllContainers` action of `restartPolicyRules`. */
+  restartAllContainersOnContainerExits: boolean;
+  /** `lifecycle.stopSignal` (the field is dropped while the gate is off). */
+  containerStopSignals: boolean;
 }
 
 export interface LintContext {
