@@ -61,10 +61,9 @@ export function onExit(
   gates: Gates,
   native: boolean,
 ): ExitDecision {
-  const rulesApply =
-    gates.containerRestartRules || (native && gates.restartAllContainersOnContainerExits);
+  const rulesApply = gates.containerRestartRules || (native && gates.restartAllContainers);
   const rule = rulesApply ? rulesOf(c).find((r) => matches(r, code)) : undefined;
-  if (rule?.action === 'RestartAllContainers' && gates.restartAllContainersOnContainerExits) {
+  if (rule?.action === 'RestartAllContainers' && gates.restartAllContainers) {
     return {
       action: 'restart-all',
       why: `its restartPolicyRules say RestartAllContainers for exit code ${code}`,

@@ -1,3 +1,4 @@
+import { PRESTOP_EXTENSION_SECONDS } from '../model/facts/pod';
 import { initContainersOf, isLegacySidecar, isNativeSidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
 import { stopSignalOf } from './clusterView';
@@ -45,7 +46,7 @@ interface Stopped {
 
 const EXTENSION =
   'its preStop hook is still running when the grace period ends, so the kubelet stops waiting ' +
-  `for it and gives the one-off ${secondsText(KUBERNETES_TIMES.minimumGrace)} extension`;
+  `for it and gives the one-off ${secondsText(PRESTOP_EXTENSION_SECONDS)} extension`;
 
 function kindOf(design: Design, c: Container, hung: boolean): Stopped['kind'] {
   if (isLegacySidecar(design, c)) return 'legacy';
@@ -148,7 +149,7 @@ export function simulateStop(design: Design, input: StopInput, events: EventLog)
     s.hookOverrun = hook !== undefined && g0 > 0 && hook > g0;
     if (hook !== undefined && g0 > 0) {
       const cut = s.hookOverrun
-        ? ` It outlasts the ${secondsText(g0)} grace period: at its end the kubelet gives a one-off ${secondsText(KUBERNETES_TIMES.minimumGrace)} extension, then kills the container.`
+        ? ` It outlasts the ${secondsText(g0)} grace period: at its end the kubelet gives a one-off ${secondsText(PRESTOP_EXTENSION_SECONDS)} extension, then kills the container.`
         : '';
       log.add(
         at,

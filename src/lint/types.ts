@@ -42,11 +42,11 @@ export interface Finding extends RuleFinding {
 export interface Gates {
   sidecarContainers: boolean;
   containerRestartRules: boolean;
+  /** RestartAllContainersOnContainerExits: the RestartAllContainers action, rules on sidecars. */
+  restartAllContainers: boolean;
   podLifecycleSleepActionAllowZero: boolean;
   /** `lifecycle.*.sleep` hooks (the field is dropped while the gate is off). */
   podLifecycleSleepAction: boolean;
-  /** The `RestartAllContainers` action of `restartPolicyRules`. */
-  restartAllContainersOnContainerExits: boolean;
   /** `lifecycle.stopSignal` (the field is dropped while the gate is off). */
   containerStopSignals: boolean;
 }

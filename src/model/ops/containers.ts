@@ -89,7 +89,12 @@ export function renameContainer(design: Design, name: string, newName: string): 
   return renameDefaultContainer(
     {
       ...design,
-      containers: design.containers.map((c) => (c.name === name ? { ...c, name: newName } : c)),
+      containers: design.containers.map((c) => {
+        if (c.name !== name) return c;
+        // A new name replaces the one written in the manifest too.
+        const { declaredName: _written, ...rest } = c;
+        return { ...rest, name: newName };
+      }),
       links: design.links.map((l) => ({ ...l, from: rename(l.from), to: rename(l.to) })),
       positions: renamePosition(design.positions, containerKey(name), containerKey(newName)),
     },
