@@ -47,6 +47,10 @@ export interface Gates {
   /** RestartAllContainersOnContainerExits: the RestartAllContainers action, rules on sidecars. */
   restartAllContainers: boolean;
   podLifecycleSleepActionAllowZero: boolean;
+  /** `lifecycle.*.sleep` hooks (the field is dropped while the gate is off). */
+  podLifecycleSleepAction: boolean;
+  /** `lifecycle.stopSignal` (the field is dropped while the gate is off). */
+  containerStopSignals: boolean;
 }
 
 export interface LintContext {
