@@ -1,34 +1,60 @@
 import { parseArgs, UsageError } from './args';
+import { ConfigError } from './config';
 import { runExport } from './export';
 import type { CliIo } from './io';
 import { runLint } from './lint';
 import { runTimeline } from './timeline';
 
-export const USAGE = `Usage: npm run --silent cli -- <command> [options]
+export const USAGE = `Usage: sidecar-studio <command> [options]
+       (in a clone of the repository: npm run --silent cli -- <command> [options])
 
 Commands:
-  export FILE [--mode native|legacy] [--target X.Y] [--role NAME=sidecar]...
-      Import FILE and write the YAML Sidecar Studio would export, all documents in order.
-      Without --mode every container keeps the placement it was read with; --mode moves
-      every sidecar to native (initContainers, restartPolicy: Always) or legacy placement.
+  lint FILE... [--target X.Y] [--format text|json|sarif|github] [--config PATH]
+               [--fail-on error|warning|info|never] [--max-severity none|info|warning|error]
+      Check every workload of the files against the sidecar rule catalogue. FILE may be
+      a folder (its *.yaml, *.yml and *.json files, recursively; Helm templates are
+      skipped with the reason) or - for standard input. Exit code 0 when no finding fails
+      the run (by default: no error-severity finding), 1 when one does.
 
-  lint FILE... [--target X.Y] [--format text|json|sarif]
-      Check every workload of the files against the sidecar rule catalogue.
-      Exit code 0 when no error-severity finding, 1 when any.
+  export FILE [--mode native|legacy] [--target X.Y] [--role NAME=sidecar]...
+      Import FILE (or -) and write the YAML Sidecar Studio would export, all documents in
+      order. Without --mode every container keeps the placement it was read with; --mode
+      moves every sidecar to native (initContainers, restartPolicy: Always) or legacy placement.
 
   timeline FILE [--format text|json]
       The start and stop sequence of each workload, and whether a Job can complete.
 
+Options:
+  --help, -h       this text
+  --version, -v    the version of the command
+
 Design context comes from the sidecar.studio/design annotation, or from header comments
 (# @target 1.31, # @kind Job, # @role NAME=sidecar, # @purpose NAME=proxy, # @link A -> B:PORT).
 
-Exit codes: 0 done, 2 unreadable input or a mistake in the command.
+Configuration: .sidecar-studio.yaml, found from the working folder upward (or --config PATH):
+  target: "1.31"               # the Kubernetes version checked against (--target wins)
+  failOn: warning              # what fails lint: error (default), warning, info or never
+  rules:
+    res/effective-requests: off   # a rule turned off, or given error, warning or info
+  ignore: [charts/**, test/]   # paths lint leaves out
+The annotation sidecar.studio/ignore: "rule-id,rule-id" silences rules for one workload.
+
+Exit codes: 0 done, 1 lint found what fails the run, 2 unreadable input or a mistake in the
+command or the configuration.
 `;
 
 /** Runs the command line with the given arguments; returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     const args = parseArgs(argv);
+    if (args.help || args.command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (args.version) {
+      io.out(`${io.version ?? 'unknown'}\n`);
+      return 0;
+    }
     switch (args.command) {
       case 'export':
         return runExport(args, io);
@@ -36,16 +62,16 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return runLint(args, io);
       case 'timeline':
         return runTimeline(args, io);
-      case 'help':
-      case '--help':
-        io.out(USAGE);
-        return 0;
       default:
         throw new UsageError(`Unknown command "${args.command}".`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`${error.message}\n`);
       return 2;
     }
     throw error;
