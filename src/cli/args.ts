@@ -18,13 +18,16 @@ export interface ParsedArgs {
   /** `--config PATH`: the configuration file to use instead of looking for one. */
   config?: string;
   failOn?: FailOn;
+  /** `--skip-templates`: templates named on the command line are skipped, as found ones are. */
+  skipTemplates?: boolean;
   help?: boolean;
   version?: boolean;
 }
 
 const TARGET = /^1\.\d{1,2}$/;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const SWITCHES: Record<string, 'help' | 'version'> = {
+const SWITCHES: Record<string, 'help' | 'version' | 'skipTemplates'> = {
+  '--skip-templates': 'skipTemplates',
   '--help': 'help',
   '-h': 'help',
   '--version': 'version',

@@ -57,10 +57,30 @@ describe('lint reads folders, files and standard input', () => {
     expect(run.err).toContain('helm template');
   });
 
-  it('fails with exit code 2 for a template named on the command line', () => {
+  it('fails with exit code 2 for a template named on the command line, unless told to skip', () => {
     const run = runInFolder(folder, ['lint', 'chart/templates/deployment.yaml']);
     expect(run.code).toBe(2);
     expect(run.err).not.toContain('skipped');
+    // Hooks name every changed file, charts' templates included.
+    const hook = runInFolder(folder, [
+      'lint',
+      '--skip-templates',
+      'chart/templates/deployment.yaml',
+    ]);
+    expect(hook.code).toBe(0);
+    expect(hook.err).toContain('deployment.yaml:4:9: skipped: This looks like a Helm');
+  });
+
+  it('passes over files that hold no Kubernetes object, even ones that are not YAML', () => {
+    const repo = folderWith({
+      'tsconfig.json': '{\n  // comments are not JSON\n  "compilerOptions": {}\n}\n',
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx\n    ports: [ "80:80"\n',
+      'k8s/job.yaml': legacyJob,
+    });
+    const run = runInFolder(repo, ['lint', '.', 'tsconfig.json', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    expect(json(run).map((w) => w.file)).toEqual(['k8s/job.yaml']);
   });
 
   it('fails with exit code 2 for a broken file found in a folder', () => {

@@ -11,10 +11,13 @@ export const USAGE = `Usage: sidecar-studio <command> [options]
 Commands:
   lint FILE... [--target X.Y] [--format text|json|sarif|github] [--config PATH]
                [--fail-on error|warning|info|never] [--max-severity none|info|warning|error]
-      Check every workload of the files against the sidecar rule catalogue. FILE may be
-      a folder (its *.yaml, *.yml and *.json files, recursively; Helm templates are
-      skipped with the reason) or - for standard input. Exit code 0 when no finding fails
-      the run (by default: no error-severity finding), 1 when one does.
+               [--skip-templates]
+      Check every workload of the files against the sidecar rule catalogue. FILE may be a
+      folder (its *.yaml, *.yml and *.json files, recursively; Helm templates found there are
+      skipped with the reason) or - for standard input. Files without a kind: key hold no
+      Kubernetes object and are passed over. --skip-templates skips named templates too.
+      Exit code 0 when no finding fails the run (by default: none of error severity), 1 when
+      one does.
 
   export FILE [--mode native|legacy] [--target X.Y] [--role NAME=sidecar]...
       Import FILE (or -) and write the YAML Sidecar Studio would export, all documents in
@@ -32,11 +35,11 @@ Design context comes from the sidecar.studio/design annotation, or from header c
 (# @target 1.31, # @kind Job, # @role NAME=sidecar, # @purpose NAME=proxy, # @link A -> B:PORT).
 
 Configuration: .sidecar-studio.yaml, found from the working folder upward (or --config PATH):
-  target: "1.31"               # the Kubernetes version checked against (--target wins)
-  failOn: warning              # what fails lint: error (default), warning, info or never
+  target: "1.31"                 # the version checked against; --target wins
+  failOn: warning                # what fails lint: error (default), warning, info or never
   rules:
-    res/effective-requests: off   # a rule turned off, or given error, warning or info
-  ignore: [charts/**, test/]   # paths lint leaves out
+    res/effective-requests: off  # a rule turned off, or set to error, warning or info
+  ignore: [charts/**, test/]     # paths lint leaves out, relative to this file
 The annotation sidecar.studio/ignore: "rule-id,rule-id" silences rules for one workload.
 
 Exit codes: 0 done, 1 lint found what fails the run, 2 unreadable input or a mistake in the
