@@ -20,6 +20,10 @@ export interface ParsedArgs {
   failOn?: FailOn;
   /** `--skip-templates`: templates named on the command line are skipped, as found ones are. */
   skipTemplates?: boolean;
+  /** `timeline --scenario NAME`. */
+  scenario?: string;
+  /** `timeline --container NAME`: the container the scenario acts on. */
+  container?: string;
   help?: boolean;
   version?: boolean;
 }
@@ -115,6 +119,12 @@ function applyFlag(parsed: ParsedArgs, flag: string, value: string): void {
       return;
     case '--max-severity':
       parsed.failOn = FAIL_ABOVE[severity(flag, value, 'none')];
+      return;
+    case '--scenario':
+      parsed.scenario = value;
+      return;
+    case '--container':
+      parsed.container = value;
       return;
     default:
       throw new UsageError(`Unknown option ${flag}.`);

@@ -24,8 +24,11 @@ Commands:
       order. Without --mode every container keeps the placement it was read with; --mode
       moves every sidecar to native (initContainers, restartPolicy: Always) or legacy placement.
 
-  timeline FILE [--format text|json]
-      The start and stop sequence of each workload, and whether a Job can complete.
+  timeline FILE [--format text|json] [--scenario NAME [--container NAME]]
+      The start and stop sequence of each workload, whether a Job can complete, and the
+      STATUS and READY columns kubectl get pod would print at every event. Scenarios: start,
+      delete, main-exits, sidecar-crash, init-fails, probe-fails (the last three act on
+      --container, or the first that fits); the default is a Job's natural end, else a deletion.
 
 Options:
   --help, -h       this text
