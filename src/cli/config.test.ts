@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderWith } from '../testing/cli';
+import { REPO_ROOT } from '../testing/corpus';
 import { ConfigError, loadConfig, parseConfig } from './config';
 import { nodeIo } from './nodeIo';
 
@@ -75,5 +76,16 @@ describe('the configuration file', () => {
     expect(() => loadConfig('ci/missing.yaml', nodeIo(root))).toThrow(
       'ci/missing.yaml: cannot be read',
     );
+  });
+});
+
+describe('the configuration examples of the READMEs', () => {
+  it.each(['README.md', 'cli/README.md'])('are valid in %s', (readme) => {
+    const text = readFileSync(join(REPO_ROOT, readme), 'utf8');
+    const example = /```yaml\n(target:[\s\S]*?)```/.exec(text)?.[1];
+    expect(example).toContain('rules:');
+    const config = parse(example as string);
+    expect(Object.keys(config.rules).length).toBeGreaterThan(0);
+    expect(config.ignore.length).toBeGreaterThan(0);
   });
 });
