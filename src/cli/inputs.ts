@@ -1,7 +1,9 @@
 import { join, relative, resolve, sep } from 'node:path';
+import type { DesignOverrides } from '../manifest/overrides';
 import type { CliConfig } from './config';
 import { matchingPattern } from './glob';
 import type { CliIo } from './io';
+import { type LoadedWorkload, type LoadResult, loadWorkloads } from './load';
 
 /** A file to read: named on the command line, or found in a folder named there. */
 export interface InputFile {
@@ -62,4 +64,42 @@ function ignoreReason(path: string, io: CliIo, config: CliConfig): string | unde
   if (fromConfig === '' || fromConfig.startsWith('../')) return undefined;
   const pattern = matchingPattern(fromConfig, config.ignore);
   return pattern ? `ignored by ${config.path ?? 'the configuration'} (${pattern.text})` : undefined;
+}
+
+/**
+ * The workloads of the file, folder or `-` at `path`, for commands that read one input: a
+ * folder is walked as lint walks it, templates and files without a `kind:` key found there are
+ * passed over (templates with a note on standard error); the first file that cannot be read
+ * stops it with its message.
+ */
+export function loadInputWorkloads(
+  path: string,
+  io: CliIo,
+  overrides: DesignOverrides,
+): LoadResult {
+  const files = collectInputs([path], io, { folder: io.cwd ?? '.', rules: {}, ignore: [] }).files;
+  const workloads: LoadedWorkload[] = [];
+  for (const file of files) {
+    if (file.found && !holdsKind(file.path, io)) continue;
+    const loaded = loadWorkloads(file.path, io, overrides);
+    if (loaded.ok) workloads.push(...loaded.workloads);
+    else if (file.found && loaded.template) io.err(`${loaded.message} Skipped.\n`);
+    else return loaded;
+  }
+  return { ok: true, workloads };
+}
+
+/**
+ * False for a file without a `kind` key: no Kubernetes object (package.json, tsconfig.json
+ * with comments, CI and compose files, Chart.yaml). A file that cannot be read counts as
+ * holding one, so that it is reported.
+ */
+export function holdsKind(path: string, io: CliIo): boolean {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch {
+    return true;
+  }
+  return /\bkind["']?\s*:/.test(text);
 }

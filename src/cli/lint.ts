@@ -5,7 +5,7 @@ import type { FailOn, ParsedArgs } from './args';
 import { UsageError } from './args';
 import { loadConfig } from './config';
 import { formatGithub } from './github';
-import { collectInputs } from './inputs';
+import { collectInputs, holdsKind } from './inputs';
 import { type CliIo, STDIN_NAME } from './io';
 import { formatFindingsText } from './lintText';
 import { type LoadedWorkload, loadWorkloads } from './load';
@@ -87,21 +87,6 @@ function lintWorkload(workload: LoadedWorkload, rules: Parameters<typeof tuneFin
 }
 
 /**
- * False for a file without a `kind` key: no Kubernetes object, so nothing to lint
- * (package.json, tsconfig.json with comments, CI and compose files, Chart.yaml). A file that
- * cannot be read goes on, to be reported.
- */
-function mayHoldObjects(path: string, io: CliIo): boolean {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch {
-    return true;
-  }
-  return /\bkind["']?\s*:/.test(text);
-}
-
-/**
  * `lint FILE... [--target X.Y] [--format text|json|sarif|github] [--config PATH]
  * [--fail-on S]`: exit 0 when no finding fails the run (by default: no error), 1 when one
  * does, 2 when a file cannot be read.
@@ -123,7 +108,7 @@ export function runLint(args: ParsedArgs, io: CliIo): number {
   }));
   const results: WorkloadFindings[] = [];
   for (const input of inputs.files) {
-    if (!mayHoldObjects(input.path, io)) continue;
+    if (!holdsKind(input.path, io)) continue;
     const loaded = loadWorkloads(input.path, io, overrides);
     if (!loaded.ok) {
       // A chart's templates met on the way through a folder are not manifests yet.

@@ -29,6 +29,7 @@ Commands:
       STATUS and READY columns kubectl get pod would print at every event. Scenarios: start,
       delete, main-exits, sidecar-crash, init-fails, probe-fails (the last three act on
       --container, or the first that fits); the default is a Job's natural end, else a deletion.
+      FILE may be a folder (read as lint reads one) or - for standard input.
 
 Options:
   --help, -h       this text
