@@ -76,12 +76,13 @@ describe('keys that could reach a prototype', () => {
       { level: 'warning', document: 1, line: 21 },
     ]);
     expect(dropped[0]?.message).toBe(
-      'Dropped the key "__proto__" at metadata.__proto__ in document 1: Sidecar Studio never imports keys named __proto__, which could change what every object inherits.',
+      'Dropped the key "__proto__" at metadata.__proto__: Sidecar Studio never imports keys named __proto__, which could change what every object inherits.',
     );
-    expect(dropped[1]?.message).toContain('at data.nested.deeper.__proto__ in document 1');
-    expect(dropped[3]?.message).toContain('at data.base.__proto__ in document 1');
-    expect(dropped[4]?.message).toContain('at data.merged.__proto__ in document 1');
-    expect(dropped[6]?.message).toContain('at quoted.__proto__ in document 2');
+    expect(dropped[1]?.message).toContain('at data.nested.deeper.__proto__');
+    expect(dropped[3]?.message).toContain('at data.base.__proto__');
+    expect(dropped[4]?.message).toContain('at data.merged.__proto__');
+    expect(dropped[6]?.message).toContain('at quoted.__proto__');
+    expect(dropped[6]?.document).toBe(1);
   });
 
   it('builds fresh plain objects from what the parser read', () => {
