@@ -28,6 +28,7 @@ test('a canvas edit never silently replaces typed text that does not parse', asy
 
   await kept.getByRole('button', { name: 'Restore my text' }).click();
   await expect(kept).toBeHidden();
+  await lines.click();
   await page.keyboard.press('ControlOrMeta+End');
   await expect(lines).toContainText('broken: [unclosed');
   await expect(manifest.getByRole('status')).toContainText(
