@@ -11,6 +11,7 @@ export function defaultGates(minor: number): Gates {
     sidecarContainers: gateEnabled('SidecarContainers', minor),
     containerRestartRules: gateEnabled('ContainerRestartRules', minor),
     restartAllContainers: gateEnabled('RestartAllContainersOnContainerExits', minor),
+    containerStopSignals: gateEnabled('ContainerStopSignals', minor),
     podLifecycleSleepActionAllowZero: gateEnabled('PodLifecycleSleepActionAllowZero', minor),
   };
 }

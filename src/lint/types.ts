@@ -46,6 +46,8 @@ export interface Gates {
   containerRestartRules: boolean;
   /** RestartAllContainersOnContainerExits: the RestartAllContainers action, rules on sidecars. */
   restartAllContainers: boolean;
+  /** ContainerStopSignals: `lifecycle.stopSignal` kept and validated (alpha, off by default). */
+  containerStopSignals: boolean;
   podLifecycleSleepActionAllowZero: boolean;
 }
 
