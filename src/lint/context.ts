@@ -11,8 +11,9 @@ export function defaultGates(minor: number): Gates {
     sidecarContainers: gateEnabled('SidecarContainers', minor),
     containerRestartRules: gateEnabled('ContainerRestartRules', minor),
     restartAllContainers: gateEnabled('RestartAllContainersOnContainerExits', minor),
-    containerStopSignals: gateEnabled('ContainerStopSignals', minor),
     podLifecycleSleepActionAllowZero: gateEnabled('PodLifecycleSleepActionAllowZero', minor),
+    podLifecycleSleepAction: gateEnabled('PodLifecycleSleepAction', minor),
+    containerStopSignals: gateEnabled('ContainerStopSignals', minor),
   };
 }
 

@@ -46,9 +46,11 @@ export interface Gates {
   containerRestartRules: boolean;
   /** RestartAllContainersOnContainerExits: the RestartAllContainers action, rules on sidecars. */
   restartAllContainers: boolean;
-  /** ContainerStopSignals: `lifecycle.stopSignal` kept and validated (alpha, off by default). */
-  containerStopSignals: boolean;
   podLifecycleSleepActionAllowZero: boolean;
+  /** `lifecycle.*.sleep` hooks (the field is dropped while the gate is off). */
+  podLifecycleSleepAction: boolean;
+  /** `lifecycle.stopSignal` (the field is dropped while the gate is off). */
+  containerStopSignals: boolean;
 }
 
 export interface LintContext {
