@@ -29,8 +29,10 @@ test('a sidecar listed first is what kubectl picks, until Fix names the app', as
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(join(import.meta.dirname, 'fixtures', 'proxy-first.yaml'));
+  // The import guesses that shipper is a sidecar and says so in its notes.
   const notes = page.getByRole('dialog', { name: 'Import notes' });
-  if (await notes.isVisible()) await notes.getByRole('button', { name: 'Close' }).click();
+  await notes.getByRole('button', { name: 'Close' }).click();
+  await expect(notes).toBeHidden();
 
   await expect(kubectlBadge(node(page, 'shipper'))).toBeVisible();
   await expect(kubectlBadge(node(page, 'app'))).toHaveCount(0);

@@ -158,6 +158,46 @@ spec:
 `,
     expected: [],
   },
+  {
+    id: 'V11',
+    title: '1.37: ContainerStopSignals is still alpha, so a stopSignal is dropped (info)',
+    yaml: `# @target 1.37
+apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  os: {name: linux}
+  containers:
+  - name: app
+    image: nginx
+    lifecycle: {stopSignal: SIGQUIT}
+`,
+    expected: ['api/probe-hook-shape'],
+  },
+  {
+    id: 'V12',
+    title: '1.36: an env file written by an init container counts as a use of its volume',
+    yaml: `# @target 1.36
+apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  initContainers:
+  - name: setup
+    image: busybox
+    command: [sh, -c, 'echo DB_HOST=db > /config/config.env']
+    volumeMounts: [{name: config, mountPath: /config}]
+  containers:
+  - name: app
+    image: example.com/app:1
+    env:
+    - name: DB_HOST
+      valueFrom:
+        fileKeyRef: {path: config.env, volumeName: config, key: DB_HOST}
+  volumes: [{name: config, emptyDir: {}}]
+`,
+    expected: [],
+  },
 ];
 
 function lintJson(yaml: string, ...flags: string[]) {

@@ -1,3 +1,4 @@
+import { minorOf, sidecarSupport } from '../model/facts/versions';
 import { initContainersOf } from '../model/placement';
 import type { Container, Design } from '../model/types';
 import { kindOfContainer } from './truth';
@@ -16,7 +17,7 @@ function find(design: Design, name: string): Container | undefined {
 }
 
 function minor(design: Design): number {
-  return Number(design.target.split('.')[1]);
+  return minorOf(design.target);
 }
 
 /** Why `first` starts in an earlier step than `second` (sidecar-rules.md §3). */
@@ -86,7 +87,7 @@ export function whyStopTogether(design: Design, first: string, second: string): 
     const c = find(design, name);
     return c ? kindOfContainer(design, c) : 'main';
   });
-  if (kinds.includes('native-sidecar') && minor(design) <= 28) {
+  if (kinds.includes('native-sidecar') && sidecarSupport(minor(design)) !== 'full') {
     return `${lead}: on Kubernetes ${design.target} sidecars get their stop signal together with the main containers; the ordered shutdown arrived in 1.29.`;
   }
   if (kinds.includes('legacy-sidecar')) {

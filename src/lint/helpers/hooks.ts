@@ -25,6 +25,10 @@ export interface HookContext {
   allowZeroSleep: boolean;
   /** The pod's `spec.os.name`, if set. */
   os: string | undefined;
+  /** True when `lifecycle.stopSignal` is kept (ContainerStopSignals on). */
+  stopSignals?: boolean;
+  /** The target version, for messages. */
+  target?: string;
 }
 
 /** Problems that make the API server reject a container's `lifecycle` (V-PRB-3/4, V-HOOK-1/2). */
@@ -42,7 +46,17 @@ export function lifecycleProblems(lifecycle: JsonObject, context: HookContext): 
     if (isSet(handler.sleep)) problems.push(...sleepProblems(handler, path, context));
   }
   const signal = lifecycle.stopSignal;
-  if (isSet(signal)) problems.push(...stopSignalProblems(String(signal), context.os));
+  if (isSet(signal) && context.stopSignals === false) {
+    // ContainerStopSignals is alpha and off by default (KEP-4960, model/facts gates): the API
+    // server drops the field, so the container gets the image's STOPSIGNAL or SIGTERM.
+    problems.push({
+      field: 'lifecycle.stopSignal',
+      message: `is dropped by a Kubernetes ${context.target ?? ''} API server unless the ContainerStopSignals feature gate is on (alpha since 1.33, off by default up to 1.37): the container is stopped with its image's STOPSIGNAL or SIGTERM`,
+      severity: 'info',
+    });
+  } else if (isSet(signal)) {
+    problems.push(...stopSignalProblems(String(signal), context.os));
+  }
   return problems;
 }
 

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../model/json';
 import { container, design } from '../../testing/build';
+import { createContext } from '../context';
 import { runRule } from '../helpers/test-kit';
+import type { Gates } from '../types';
 import { apiProbeHookShape as rule } from './api-probe-hook-shape';
 
-function fieldsFor(spec: JsonObject, podSpec: JsonObject = {}, target: '1.31' | '1.34' = '1.31') {
+function fieldsFor(
+  spec: JsonObject,
+  podSpec: JsonObject = {},
+  target: '1.31' | '1.34' = '1.31',
+  gates: Partial<Gates> = {},
+) {
   const d = design({ target, podSpec, containers: [container('app', { spec })] });
-  return runRule(rule, d).map((f) => f.field);
+  return runRule(rule, d, createContext(target, gates)).map((f) => f.field);
 }
 
 describe('api/probe-hook-shape (R07)', () => {
@@ -64,14 +71,25 @@ describe('api/probe-hook-shape (R07)', () => {
     expect(fieldsFor({ lifecycle }, {}, '1.34')).toEqual([]);
   });
 
-  it('reports a stop signal without spec.os.name or unsupported on Windows', () => {
-    expect(fieldsFor({ lifecycle: { stopSignal: 'SIGUSR1' } })).toEqual(['lifecycle.stopSignal']);
-    expect(fieldsFor({ lifecycle: { stopSignal: 'SIGUSR1' } }, { os: { name: 'linux' } })).toEqual(
-      [],
-    );
-    expect(
-      fieldsFor({ lifecycle: { stopSignal: 'SIGUSR1' } }, { os: { name: 'windows' } }),
-    ).toEqual(['lifecycle.stopSignal']);
+  it('with ContainerStopSignals on, reports a stop signal without spec.os.name or unsupported on Windows', () => {
+    const on = { containerStopSignals: true };
+    const lifecycle = { stopSignal: 'SIGUSR1' };
+    expect(fieldsFor({ lifecycle }, {}, '1.31', on)).toEqual(['lifecycle.stopSignal']);
+    expect(fieldsFor({ lifecycle }, { os: { name: 'linux' } }, '1.31', on)).toEqual([]);
+    expect(fieldsFor({ lifecycle }, { os: { name: 'windows' } }, '1.31', on)).toEqual([
+      'lifecycle.stopSignal',
+    ]);
+  });
+
+  it('with the gate at its default (off up to 1.37), says the stop signal is dropped', () => {
+    const d = design({
+      target: '1.37',
+      podSpec: { os: { name: 'linux' } },
+      containers: [container('app', { spec: { lifecycle: { stopSignal: 'SIGUSR1' } } })],
+    });
+    const [finding] = runRule(rule, d);
+    expect(finding).toMatchObject({ severity: 'info', field: 'lifecycle.stopSignal' });
+    expect(finding?.message).toContain('ContainerStopSignals');
   });
 
   it('stays quiet on well-formed probes and hooks, and leaves regular init containers to R06', () => {

@@ -20,6 +20,8 @@ export const apiProbeHookShape: Rule = {
       gracePeriod: gracePeriodOf(design),
       allowZeroSleep: context.gates.podLifecycleSleepActionAllowZero,
       os: podOsOf(design),
+      stopSignals: context.gates.containerStopSignals,
+      target: context.target,
     };
     for (const container of design.containers) {
       // Regular init containers may not have probes or hooks at all (api/init-probes-hooks).
@@ -40,6 +42,7 @@ export const apiProbeHookShape: Rule = {
           container: container.name,
           field: problem.field,
           message: `In container "${container.name}", ${problem.field} ${problem.message}.`,
+          ...(problem.severity ? { severity: problem.severity } : {}),
         });
       }
     }

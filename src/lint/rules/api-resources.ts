@@ -1,12 +1,10 @@
+import { gateEnabled } from '../../model/facts/gates';
 import type { JsonValue } from '../../model/json';
 import { arrayOf, fieldOf, isSet, objectOf, podField } from '../helpers/json-access';
 import type { Problem } from '../helpers/problem';
 import { resourceProblems } from '../helpers/resources';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
-
-/** In-place resize (and with it resizePolicy) is on by default from 1.33. */
-const RESIZE_MINOR = 33;
 
 function resizePolicyProblems(value: JsonValue, podPolicy: JsonValue | undefined): Problem[] {
   const problems: Problem[] = [];
@@ -52,7 +50,7 @@ export const apiResources: Rule = {
       const name = container.name;
       const problems = resourceProblems(objectOf(fieldOf(container, 'resources')) ?? {});
       const resize = fieldOf(container, 'resizePolicy');
-      if (isSet(resize) && context.minor < RESIZE_MINOR) {
+      if (isSet(resize) && !gateEnabled('InPlacePodVerticalScaling', context.minor)) {
         findings.push({
           container: name,
           field: 'resizePolicy',

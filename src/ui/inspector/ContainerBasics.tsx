@@ -64,6 +64,11 @@ export function ContainerBasics({ container }: { container: Container }) {
         choices={ROLE_CHOICES}
         onCommit={(role) => dispatch((d) => setContainerRole(d, name, role as ContainerRole))}
       />
+      {container.guessed && (
+        <p className="inspector__hint">
+          {`Guessed on import${container.guessReason ? `: ${container.guessReason}` : ''}. Choosing a role or purpose confirms it.`}
+        </p>
+      )}
       {container.role === 'sidecar' && (
         <>
           <SelectField
