@@ -100,9 +100,9 @@ describe('the canvas of a design', () => {
       parentId: POD_NODE_ID,
       data: { name: 'data', type: 'emptyDir' },
     });
-    expect(edges.map((e) => [e.source, e.target, e.label])).toEqual([
+    expect(edges.map((e) => [e.source, e.target, e.data?.label])).toEqual([
       ['container:app', 'volume:data', '/data'],
-      ['container:logs', 'volume:data', '/var/log (read-only)'],
+      ['container:logs', 'volume:data', '/var/log (ro)'],
     ]);
     expect(edges[1]?.ariaLabel).toBe('logs mounts data at /var/log, read-only');
   });
@@ -124,8 +124,8 @@ describe('the canvas of a design', () => {
       'studio-edge studio-edge--read-only',
     ]);
     expect(edges.map((e) => e.data)).toEqual([
-      { kind: 'mount', mountPath: '/data', readOnly: false },
-      { kind: 'mount', mountPath: '/var/log', readOnly: true },
+      { kind: 'mount', mountPath: '/data', readOnly: false, label: '/data' },
+      { kind: 'mount', mountPath: '/var/log', readOnly: true, label: '/var/log (ro)' },
     ]);
   });
 
@@ -143,11 +143,10 @@ describe('the canvas of a design', () => {
     expect(edges[0]).toMatchObject({
       source: 'container:app',
       target: 'container:cache',
-      type: 'link',
-      label: 'localhost:6379',
+      type: 'studio',
       ariaLabel: 'app talks to cache on localhost:6379',
       className: 'studio-edge studio-edge--link',
-      data: { kind: 'link', port: 6379 },
+      data: { kind: 'link', port: 6379, label: 'localhost:6379' },
     });
     expect(edges[0]?.markerEnd).toMatchObject({ type: 'arrowclosed' });
   });

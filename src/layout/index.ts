@@ -1,0 +1,5 @@
+export * from './graph';
+export * from './ids';
+export * from './labels';
+export * from './layoutPod';
+export * from './sizes';
