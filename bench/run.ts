@@ -1,4 +1,5 @@
 import { benchBundle } from './bundle';
+import { benchLayout } from './layout';
 import { benchLint } from './lint';
 import { benchManifest } from './manifest';
 import { benchPage } from './page';
@@ -8,5 +9,6 @@ import { benchShareLink } from './shareLink';
 benchManifest();
 benchLint();
 benchShareLink();
+await benchLayout();
 benchBundle();
 await benchPage();

@@ -1,6 +1,6 @@
 /** Sizes and spacing of the diagram, in diagram units (pixels at 100% zoom). */
-export const CONTAINER_SIZE = { width: 200, height: 76 };
-export const VOLUME_SIZE = { width: 176, height: 52 };
+export const CONTAINER_SIZE = { width: 200, height: 72 };
+export const VOLUME_SIZE = { width: 200, height: 44 };
 /** The space between the pod's frame and what it holds. */
 export const POD_PADDING = 24;
 /** The height of the pod's header (its kind and name). */

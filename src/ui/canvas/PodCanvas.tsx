@@ -18,7 +18,7 @@ import { withMovingPositions } from './dragPositions';
 import { edgeTypes } from './edgeTypes';
 import { fitViewport } from './fitDiagram';
 import type { StudioEdge, StudioNode } from './flowTypes';
-import { useLayoutState } from './layoutState';
+import { needsLayout, useLayoutState } from './layoutState';
 import { nodeTypes } from './nodeTypes';
 import { isRemoveKey } from './removal';
 import { markSelected, nodeIdOf, selectionOf } from './selection';
@@ -161,7 +161,7 @@ export function PodCanvas() {
       className="pod-canvas"
       ref={root}
       onKeyDown={onKeyDown}
-      data-layout={laying ? 'running' : 'idle'}
+      data-layout={laying || needsLayout(design) ? 'running' : 'idle'}
     >
       <ReactFlow<StudioNode, StudioEdge>
         nodes={nodes}
