@@ -54,34 +54,36 @@ export function PaneSplitter({ name, controls, pane, currentWidth, onChange }: P
     onChange({ width: clampWidth(next, page()) });
   };
 
+  const toggleText = pane.collapsed ? `Show ${name}` : `Hide ${name}`;
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a focusable window splitter holding its toggle, which <hr> cannot
-    <div
-      className={`pane-splitter${pane.collapsed ? ' is-collapsed' : ''}`}
-      role="separator"
-      aria-orientation="vertical"
-      aria-label={`Resize ${name}`}
-      aria-controls={controls}
-      aria-valuenow={pane.collapsed ? 0 : Math.round(width)}
-      aria-valuemin={0}
-      aria-valuemax={Math.round(page() * 0.4)}
-      tabIndex={0}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
-      onKeyDown={onKeyDown}
-    >
+    <div className={`pane-edge${pane.collapsed ? ' is-collapsed' : ''}`}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a focusable window splitter, which <hr> cannot be */}
+      <div
+        className="pane-splitter"
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={`Resize ${name}`}
+        aria-controls={controls}
+        aria-valuenow={pane.collapsed ? 0 : Math.round(width)}
+        aria-valuemin={0}
+        aria-valuemax={Math.round(page() * 0.4)}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onKeyDown={onKeyDown}
+      />
       <button
         type="button"
         className="pane-splitter__toggle"
         aria-expanded={!pane.collapsed}
         aria-controls={controls}
-        title={pane.collapsed ? `Show ${name}` : `Hide ${name}`}
+        title={toggleText}
         onClick={() => onChange({ collapsed: !pane.collapsed })}
       >
         <span aria-hidden="true">{pane.collapsed ? '‹' : '›'}</span>
-        <span className="visually-hidden">{pane.collapsed ? `Show ${name}` : `Hide ${name}`}</span>
+        <span className="visually-hidden">{toggleText}</span>
       </button>
     </div>
   );
