@@ -1,6 +1,5 @@
 import type { CSSProperties } from 'react';
 import { Inspector } from '../inspector/Inspector';
-import { Palette } from '../palette/Palette';
 import { LifecycleDrawer } from '../timeline/LifecycleDrawer';
 import { LazyWarningsPanel } from '../warnings/LazyWarningsPanel';
 import { ManifestPane } from '../yaml-pane/ManifestPane';
@@ -48,7 +47,6 @@ export function App() {
       <NoticeBanner />
       <main className={classes} style={style}>
         <div className="app-column app-column--design">
-          <Palette />
           <CanvasPane />
         </div>
         <PaneSplitter
