@@ -6,6 +6,7 @@ import {
   volumeNodeId,
 } from '../../layout/ids';
 import { linkLabel, mountLabel } from '../../layout/labels';
+import { kubectlDefault } from '../../model/kubectlDefault';
 import { initContainersOf, isLegacySidecar, isNativeSidecar } from '../../model/placement';
 import type { Container, Design, Position } from '../../model/types';
 import { type Box, freeSpot } from '../palette/freeSpot';
@@ -55,6 +56,7 @@ export function toFlow(design: Design): Flow {
   const initOrder = new Map(initRow.map((c, i) => [c.name, i + 1]));
   const appRow = design.containers.filter((c) => !initOrder.has(c.name));
   const rows = [initRow, appRow].filter((row) => row.length > 0);
+  const kubectlPick = kubectlDefault(design).container?.name;
 
   const containerNodes: ContainerNode[] = rows.flatMap((row, rowIndex) =>
     row.map((container, index) => {
@@ -68,6 +70,7 @@ export function toFlow(design: Design): Flow {
         badge: BADGES[placement],
       };
       if (order !== undefined) data.initOrder = order;
+      if (container.name === kubectlPick) data.kubectlDefault = true;
       if (typeof image === 'string') data.image = image;
       return {
         id,
