@@ -25,6 +25,7 @@ export function StudioEdgeView({ data, markerEnd }: EdgeProps<StudioEdge>) {
               height: label.height,
             }}
             title={data.kind === 'mount' && data.readOnly ? `${full} (read-only)` : full}
+            data-full={full}
           >
             {data.label}
           </div>

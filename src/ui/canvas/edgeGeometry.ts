@@ -87,6 +87,8 @@ function pointOn(curve: Curve, t: number): Position {
 
 /** Places along a curve a label may go, best first. */
 const LABEL_STOPS = [0.5, 0.35, 0.65, 0.22, 0.78, 0.42, 0.58];
+/** How far above or below its curve a label may move, nearest first. */
+const LABEL_SHIFTS = [0, -14, 14, -28, 28, -42, 42];
 
 /**
  * The paths and label places of the edges among `nodes`. An edge with a route follows it and
@@ -126,16 +128,14 @@ export function edgeGeometry(
     const curve = curveBetween(source, target);
     const size = labelSize(edge.label);
     let label: Box | null = null;
-    for (const t of LABEL_STOPS) {
-      const at = pointOn(curve, t);
-      const box = {
-        x: at.x - size.width / 2,
-        y: at.y - size.height / 2,
-        ...size,
-      };
-      if (free(box)) {
-        label = box;
-        break;
+    search: for (const shift of LABEL_SHIFTS) {
+      for (const t of LABEL_STOPS) {
+        const at = pointOn(curve, t);
+        const box = { x: at.x - size.width / 2, y: at.y - size.height / 2 + shift, ...size };
+        if (free(box)) {
+          label = box;
+          break search;
+        }
       }
     }
     if (label) placed.push(label);

@@ -119,7 +119,7 @@ describe('the canvas of a design', () => {
     });
     expect(edges.map((e) => [e.source, e.target, e.data?.label])).toEqual([
       ['container:app', 'volume:data', '/data'],
-      ['container:logs', 'volume:data', '/var/log (ro)'],
+      ['container:logs', 'volume:data', '/var/log (read-only)'],
     ]);
     expect(edges[1]?.ariaLabel).toBe('logs mounts data at /var/log, read-only');
   });
@@ -142,7 +142,7 @@ describe('the canvas of a design', () => {
     ]);
     expect(edges.map((e) => e.data)).toEqual([
       { kind: 'mount', mountPath: '/data', readOnly: false, label: '/data' },
-      { kind: 'mount', mountPath: '/var/log', readOnly: true, label: '/var/log (ro)' },
+      { kind: 'mount', mountPath: '/var/log', readOnly: true, label: '/var/log (read-only)' },
     ]);
   });
 

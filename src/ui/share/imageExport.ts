@@ -37,6 +37,7 @@ function themeOf(canvas: Element): DiagramTheme {
     mountEdge: v('--mount-edge', '#475569'),
     readOnlyEdge: v('--read-only-edge', '#0369a1'),
     link: v('--link', '#be185d'),
+    accent: v('--accent', '#0b5cad'),
     roles: {
       main: role('main'),
       'native-sidecar': role('native'),

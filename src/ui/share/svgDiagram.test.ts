@@ -20,6 +20,7 @@ const theme: DiagramTheme = {
   mountEdge: '#333333',
   readOnlyEdge: '#0000aa',
   link: '#aa0066',
+  accent: '#0055aa',
   roles: { main: role, 'native-sidecar': role, 'legacy-sidecar': role, init: role },
 };
 
@@ -50,6 +51,7 @@ describe('the SVG picture of a diagram', () => {
     expect(svg).toContain('>data</text>');
     expect(svg).toContain('>/data</text>');
     expect(svg).toContain('>localhost:6379</text>');
+    expect(svg).toContain('>kubectl default</text>');
     expect(svg).toContain('web &#60;&#38;&#62;');
     expect(svg).toContain(`width="${width}" height="${height}"`);
     expect(width).toBeGreaterThan(200);

@@ -16,6 +16,7 @@ export interface DiagramTheme {
   mountEdge: string;
   readOnlyEdge: string;
   link: string;
+  accent: string;
   roles: Record<
     ContainerNode['data']['placement'],
     { line: string; badgeBg: string; badgeText: string }
@@ -109,6 +110,25 @@ function containerShape(node: ContainerNode, box: Box, theme: DiagramTheme): str
       textAt(box.x + 14, box.y + 62, fitText(node.data.image, box.width - 24, 6.7), {
         size: 11,
         fill: theme.textMuted,
+        mono: true,
+      }),
+    );
+  }
+  if (node.data.kubectlDefault) {
+    const text = 'kubectl default';
+    const width = text.length * 6.1 + 10;
+    const pill = {
+      x: box.x + box.width - width - 6,
+      y: box.y + box.height - 20,
+      width,
+      height: 15,
+    };
+    parts.push(
+      rect(pill, `rx="7.5" fill="${theme.background}" stroke="${theme.accent}"`),
+      textAt(pill.x + 5, pill.y + 11, text, {
+        size: 10,
+        fill: theme.accent,
+        weight: 600,
         mono: true,
       }),
     );
