@@ -8,9 +8,9 @@ export const POD_HEADER = 44;
 export const EMPTY_POD_SIZE = { width: 440, height: 220 };
 export const MIN_POD_SIZE = { width: 320, height: 160 };
 
-/** Edge labels are set in an 11 px monospace font: every character is 0.6 em wide. */
-export const LABEL_FONT_SIZE = 11;
-export const LABEL_CHAR_WIDTH = 6.7;
+/** Edge labels are set in a 12 px monospace font: every character is about 0.6 em wide. */
+export const LABEL_FONT_SIZE = 12;
+export const LABEL_CHAR_WIDTH = 7.3;
 export const LABEL_PADDING_X = 5;
 export const LABEL_HEIGHT = 18;
 

@@ -9,7 +9,7 @@ describe('fitting the view to the pod', () => {
       2,
     );
     expect(view.zoom).toBe(1.25);
-    expect(view.x).toBeCloseTo((800 - 500) / 2);
+    expect(view.x).toBeCloseTo(56 + (800 - 76 - 500) / 2);
     expect(view.y).toBeCloseTo((600 - 250) / 2);
   });
 
@@ -20,13 +20,13 @@ describe('fitting the view to the pod', () => {
       16,
     );
     expect(view.zoom).toBe(LEGIBLE_ZOOM);
-    expect(view.x).toBe(20);
+    expect(view.x).toBe(56);
     expect(view.y).toBe(20);
   });
 
   it('fits a larger pod by its width and starts at its top', () => {
     const view = fitViewport(
-      { x: 0, y: 0, width: 1120, height: 3000 },
+      { x: 0, y: 0, width: 1048, height: 3000 },
       { width: 600, height: 500 },
       30,
     );

@@ -7,6 +7,8 @@ export const LEGIBLE_NODE_LIMIT = 16;
 /** The smallest zoom at which a container's name is drawn 10 px tall. */
 export const LEGIBLE_ZOOM = 10 / NAME_FONT_SIZE;
 const MARGIN = 20;
+/** The zoom buttons sit at the bottom left of the canvas: the diagram keeps clear of them. */
+const LEFT_MARGIN = 56;
 const MAX_ZOOM = 1.25;
 
 /**
@@ -19,7 +21,7 @@ export function fitViewport(
   size: { width: number; height: number },
   nodeCount: number,
 ): Viewport {
-  const room = { width: size.width - 2 * MARGIN, height: size.height - 2 * MARGIN };
+  const room = { width: size.width - LEFT_MARGIN - MARGIN, height: size.height - 2 * MARGIN };
   const byWidth = room.width / Math.max(1, bounds.width);
   const byHeight = room.height / Math.max(1, bounds.height);
   let zoom = Math.min(MAX_ZOOM, byWidth, byHeight);
@@ -27,7 +29,7 @@ export function fitViewport(
   else zoom = Math.min(MAX_ZOOM, byWidth);
   const width = bounds.width * zoom;
   const height = bounds.height * zoom;
-  const x = width <= room.width ? (size.width - width) / 2 : MARGIN;
+  const x = width <= room.width ? LEFT_MARGIN + (room.width - width) / 2 : LEFT_MARGIN;
   const y = height <= room.height ? (size.height - height) / 2 : MARGIN;
   return { x: x - bounds.x * zoom, y: y - bounds.y * zoom, zoom };
 }

@@ -176,7 +176,7 @@ function edgeShape(edge: StudioEdge, geometry: EdgeGeometry, theme: DiagramTheme
     parts.push(
       rect(label, `rx="3" fill="${theme.background}"`),
       textAt(label.x + 5, label.y + 13, data.label, {
-        size: 11,
+        size: 12,
         fill: kind === 'mount' ? theme.text : colour,
         mono: true,
         ...(kind === 'link' && { weight: 600 }),
