@@ -1,21 +1,11 @@
 import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Design, Position } from '../model/types';
 import { podGraph } from './graph';
+import type { EdgeRoute, PodLayout } from './podLayout';
 import { POD_ORIGIN } from './sizes';
 
-/** How ELK drew one edge: the points of its path and where its label's corner is. */
-export interface EdgeRoute {
-  points: Position[];
-  label?: Position;
-}
-
-/** A laid-out pod: where each node goes and how each edge runs, inside the pod. */
-export interface PodLayout {
-  /** By node id (`container:NAME`, `volume:NAME`), relative to the pod's corner. */
-  positions: Record<string, Position>;
-  /** By edge id, in the same coordinates. */
-  routes: Record<string, EdgeRoute>;
-}
+export type { EdgeRoute, PodLayout } from './podLayout';
+export { withLayout } from './podLayout';
 
 const round = (value: number) => Math.round(value);
 const shift = (point: { x?: number; y?: number }): Position => ({
@@ -51,11 +41,4 @@ export function readLayout(graph: ElkNode): PodLayout {
  */
 export async function layoutPod(elk: ELK, design: Design): Promise<PodLayout> {
   return readLayout(await elk.layout(podGraph(design)));
-}
-
-/** `design` with every container and volume at the place `layout` gives it. */
-export function withLayout(design: Design, layout: PodLayout): Design {
-  const positions: Record<string, Position> = {};
-  for (const [id, position] of Object.entries(layout.positions)) positions[id] = position;
-  return { ...design, positions };
 }

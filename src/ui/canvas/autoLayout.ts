@@ -1,4 +1,4 @@
-import { withLayout } from '../../layout/layoutPod';
+import { withLayout } from '../../layout/podLayout';
 import type { Design } from '../../model/types';
 import { studioStore } from '../../store/studioStore';
 import { layoutStore, requestFit } from './layoutState';

@@ -1,4 +1,4 @@
-import type { EdgeRoute } from '../../layout/layoutPod';
+import type { EdgeRoute } from '../../layout/podLayout';
 import { labelSize } from '../../layout/sizes';
 import type { Position } from '../../model/types';
 import type { Box } from './reveal';

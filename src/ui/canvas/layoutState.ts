@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { PodLayout } from '../../layout/layoutPod';
+import type { PodLayout } from '../../layout/podLayout';
 import type { Design } from '../../model/types';
 
 /**

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PodLayout } from '../../layout/layoutPod';
+import type { PodLayout } from '../../layout/podLayout';
 import { type EdgeInput, edgeGeometry } from './edgeGeometry';
 import type { StudioEdge, StudioNode } from './flowTypes';
 import { useLayoutState } from './layoutState';
