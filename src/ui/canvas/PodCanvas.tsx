@@ -8,12 +8,18 @@ import {
   ReactFlow,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { type Selection, studioStore, useStudio } from '../../store/studioStore';
 import { type ConnectRequest, connectRequestOf } from './connect';
-import { LinkDialog } from './dialogs/LinkDialog';
-import { MountDialog } from './dialogs/MountDialog';
-import { RemoveDialog } from './dialogs/RemoveDialog';
 import { withMovingPositions } from './dragPositions';
 import { edgeTypes } from './edgeTypes';
 import { fitViewport } from './fitDiagram';
@@ -29,6 +35,17 @@ import { useEdgeGeometry } from './useEdgeGeometry';
 import { useNodeDrag } from './useNodeDrag';
 import { useReveal } from './useReveal';
 import './canvas.css';
+
+// The dialogs open only after a gesture, so they load then, not with the page.
+const LinkDialog = lazy(() =>
+  import('./dialogs/LinkDialog').then((module) => ({ default: module.LinkDialog })),
+);
+const MountDialog = lazy(() =>
+  import('./dialogs/MountDialog').then((module) => ({ default: module.MountDialog })),
+);
+const RemoveDialog = lazy(() =>
+  import('./dialogs/RemoveDialog').then((module) => ({ default: module.RemoveDialog })),
+);
 
 function markCanvasReady(): void {
   performance.mark('canvas-ready');
@@ -189,25 +206,27 @@ export function PodCanvas() {
         <Background gap={20} />
         <Controls showInteractive={false} />
       </ReactFlow>
-      {prompt?.kind === 'connect' && prompt.request.kind === 'mount' && (
-        <MountDialog
-          container={prompt.request.container}
-          volume={prompt.request.volume}
-          onClose={close}
-          fallbackFocus={focusBack}
-        />
-      )}
-      {prompt?.kind === 'connect' && prompt.request.kind === 'link' && (
-        <LinkDialog
-          from={prompt.request.from}
-          to={prompt.request.to}
-          onClose={close}
-          fallbackFocus={focusBack}
-        />
-      )}
-      {prompt?.kind === 'remove' && (
-        <RemoveDialog item={prompt.item} onClose={close} fallbackFocus={focusBack} />
-      )}
+      <Suspense fallback={null}>
+        {prompt?.kind === 'connect' && prompt.request.kind === 'mount' && (
+          <MountDialog
+            container={prompt.request.container}
+            volume={prompt.request.volume}
+            onClose={close}
+            fallbackFocus={focusBack}
+          />
+        )}
+        {prompt?.kind === 'connect' && prompt.request.kind === 'link' && (
+          <LinkDialog
+            from={prompt.request.from}
+            to={prompt.request.to}
+            onClose={close}
+            fallbackFocus={focusBack}
+          />
+        )}
+        {prompt?.kind === 'remove' && (
+          <RemoveDialog item={prompt.item} onClose={close} fallbackFocus={focusBack} />
+        )}
+      </Suspense>
     </div>
   );
 }

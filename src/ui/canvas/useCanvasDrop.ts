@@ -4,7 +4,6 @@ import { studioStore, useStudio } from '../../store/studioStore';
 import { itemSize, occupiedBoxes } from '../palette/addItem';
 import { decodeItem, PALETTE_MIME } from '../palette/paletteItems';
 import { usePaletteAdd } from '../palette/usePaletteAdd';
-import { dropSpot } from './dropSpot';
 import type { StudioEdge, StudioNode } from './flowTypes';
 import { requestFit } from './layoutState';
 
@@ -52,7 +51,9 @@ export function useCanvasDrop(): {
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const size = itemSize(item);
       const wanted = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
-      add(item, dropSpot(occupiedBoxes(studioStore.getState().design), wanted, size));
+      void import('./dropSpot').then(({ dropSpot }) =>
+        add(item, dropSpot(occupiedBoxes(studioStore.getState().design), wanted, size)),
+      );
     },
     [add],
   );
