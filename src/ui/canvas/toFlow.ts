@@ -44,11 +44,11 @@ export function workloadName(design: Design): string {
 }
 
 /**
- * The canvas for a design: one pod group node holding a node per container (init containers and
- * native sidecars on the first row in `initContainers` order, then main containers and legacy
- * sidecars) and per volume (last row), one edge per mount and one per port link. Saved canvas
- * positions win over the default rows. Every node has a fixed size, so the canvas draws it without
- * measuring first. Nodes come in the order a keyboard visits them: the pod, the containers in
+ * The canvas for a design: one pod group node holding a node per container and per volume, one
+ * edge per mount and one per port link. Nodes sit at their saved positions (the automatic layout
+ * or the person's hand); while a design has none yet, default rows stand in until the layout
+ * arrives (init containers and native sidecars, then the app's containers, then the volumes).
+ * Every node has a fixed size, so the canvas draws it without measuring first. Nodes come in the order a keyboard visits them: the pod, the containers in
  * declaration order, then the volumes.
  */
 export function toFlow(design: Design): Flow {
