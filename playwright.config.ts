@@ -3,7 +3,9 @@ import { E2E_PORT as port } from './e2e/origin';
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 60_000,
+  timeout: 90_000,
+  // The CI machine is small and may be busy: conditions get time to come true.
+  expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
