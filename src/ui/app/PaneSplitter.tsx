@@ -37,6 +37,8 @@ export function PaneSplitter({ name, controls, pane, currentWidth, onChange }: P
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Measured now: on the first render the pane is not on the page yet.
+    const width = pane.width ?? currentWidth();
     const moves: Record<string, number> = {
       ArrowLeft: width + KEY_STEP,
       ArrowRight: width - KEY_STEP,
