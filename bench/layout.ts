@@ -35,8 +35,9 @@ export async function benchLayout(): Promise<void> {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+  const fastest = times[0] ?? Number.NaN;
   const nodes = design.containers.length + design.volumes.length;
   console.log(
-    `\nAutomatic layout of the largest corpus pod (${where}, ${nodes} nodes): ${median.toFixed(2)} ms median over 25 runs (budget 50 ms, ${verdict(median, 50)})`,
+    `\nAutomatic layout of the largest corpus pod (${where}, ${nodes} nodes): ${median.toFixed(2)} ms median over 25 runs, fastest ${fastest.toFixed(2)} ms (budget 50 ms, ${verdict(median, 50)})`,
   );
 }
