@@ -42,16 +42,27 @@ describe('edge paths and label places', () => {
     const edges = [
       { id: '1', source: 'a', target: 'v', label: '/var/log/one' },
       { id: '2', source: 'b', target: 'v', label: '/var/log/two' },
-      { id: '3', source: 'a', target: 'b', label: 'x'.repeat(80) },
     ];
     const result = edgeGeometry(nodes, edges);
     const labels = [...result.values()].flatMap((g) => (g.label ? [g.label] : []));
     expect(result.get('1')?.label).not.toBeNull();
     expect(result.get('2')?.label).not.toBeNull();
-    expect(result.get('3')?.label).toBeNull();
     for (const label of labels) {
       for (const node of nodes.values()) expect(overlap(label, node)).toBe(false);
     }
     expect(overlap(labels[0] ?? box(0, 0), labels[1] ?? box(0, 0))).toBe(false);
+  });
+
+  it('folds a label that has no free place into a marker on its edge', () => {
+    const nodes = new Map([
+      ['a', box(0, 0)],
+      ['b', box(600, 0)],
+      ['everything', box(-5000, -5000, 10000, 10000)],
+    ]);
+    const [geometry] = edgeGeometry(nodes, [
+      { id: 'e', source: 'a', target: 'b', label: '/data' },
+    ]).values();
+    expect(geometry?.label).toBeNull();
+    expect(geometry?.marker).toEqual({ x: 400, y: 36 });
   });
 });

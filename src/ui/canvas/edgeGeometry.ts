@@ -86,9 +86,9 @@ function pointOn(curve: Curve, t: number): Position {
 }
 
 /** Places along a curve a label may go, best first. */
-const LABEL_STOPS = [0.5, 0.35, 0.65, 0.22, 0.78, 0.42, 0.58];
+const LABEL_STOPS = [0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.2, 0.8, 0.12, 0.88];
 /** How far above or below its curve a label may move, nearest first. */
-const LABEL_SHIFTS = [0, -14, 14, -28, 28, -42, 42];
+const LABEL_SHIFTS = [0, -14, 14, -28, 28, -42, 42, -56, 56, -70, 70];
 
 /**
  * The paths and label places of the edges among `nodes`. An edge with a route follows it and
