@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { CORPUS_DIR, REPO_ROOT } from '../src/testing/corpus';
 import { expect, test } from './fixtures';
@@ -22,12 +22,13 @@ async function importFile(page: Page, file: string): Promise<void> {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(join(CORPUS_DIR, file));
   const notes = page.getByRole('dialog', { name: 'Import notes' });
-  const laidOut = page.locator('.pod-canvas[data-layout="idle"] .react-flow__node-container');
-  await expect(notes.or(laidOut).first()).toBeVisible({ timeout: 30_000 });
-  if (await notes.isVisible()) await notes.getByRole('button', { name: 'Close' }).click();
+  const opened = page.getByRole('banner').getByText(`Imported file ${basename(file)}`);
+  await expect(opened).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.pod-canvas')).toHaveAttribute('data-layout', 'idle', {
     timeout: 30_000,
   });
+  if (await notes.isVisible()) await notes.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 async function boxes(page: Page): Promise<Array<Rect & { name: string }>> {

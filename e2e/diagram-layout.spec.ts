@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CORPUS_DIR } from '../src/testing/corpus';
 import { expect, test } from './fixtures';
@@ -44,15 +44,17 @@ async function importFile(page: Page, file: string, pick = 0): Promise<void> {
   await (await chooser).setFiles(join(CORPUS_DIR, file));
   const picker = page.getByRole('dialog', { name: 'Which workload do you want to open?' });
   const notes = page.getByRole('dialog', { name: 'Import notes' });
-  const canvas = page.locator('.pod-canvas[data-layout="idle"] .react-flow__node-container');
-  await expect(picker.or(notes).or(canvas).first()).toBeVisible({ timeout: 30_000 });
+  const opened = page.getByRole('banner').getByText(`Imported file ${basename(file)}`);
+  await expect(picker.or(opened).first()).toBeVisible({ timeout: 30_000 });
   if (await picker.isVisible()) {
     await picker.getByRole('listitem').nth(pick).getByRole('button').click();
   }
-  if (await notes.isVisible()) await notes.getByRole('button', { name: 'Close' }).click();
+  await expect(opened).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.pod-canvas')).toHaveAttribute('data-layout', 'idle', {
     timeout: 30_000,
   });
+  if (await notes.isVisible()) await notes.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 /** What the canvas draws, in pixels of the page. */
