@@ -1,4 +1,5 @@
 import { benchBundle } from './bundle';
+import { benchCliPackage } from './cliPackage';
 import { benchLayout } from './layout';
 import { benchLint } from './lint';
 import { benchManifest } from './manifest';
@@ -11,4 +12,5 @@ benchLint();
 benchShareLink();
 await benchLayout();
 benchBundle();
+benchCliPackage();
 await benchPage();

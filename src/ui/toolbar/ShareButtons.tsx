@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { exportFileName } from '../../store/document';
 import { studioStore, useStudio } from '../../store/studioStore';
+import { LiveButton } from '../live/LiveButton';
 import { imageFileName } from '../share/imageFrame';
 import { PageImportLayer } from '../share/PageImportLayer';
 import { copyShareLink, preloadCodec, readShareLinkFromAddress } from '../share/sharedLink';
@@ -135,6 +136,7 @@ export function ShareButtons() {
       >
         Copy share link
       </button>
+      <LiveButton />
       {/* Outside the toolbar: they belong to the whole page. */}
       {createPortal(
         <>
