@@ -29,7 +29,7 @@ import { nodeTypes } from './nodeTypes';
 import { isRemoveKey } from './removal';
 import { markSelected, nodeIdOf, selectionOf } from './selection';
 import { POD_NODE_ID, toFlow } from './toFlow';
-import { useAutoLayout } from './useAutoLayout';
+import { typedInEditor, useAutoLayout } from './useAutoLayout';
 import { useCanvasDrop } from './useCanvasDrop';
 import { useEdgeGeometry } from './useEdgeGeometry';
 import { useNodeDrag } from './useNodeDrag';
@@ -178,7 +178,7 @@ export function PodCanvas() {
       className="pod-canvas"
       ref={root}
       onKeyDown={onKeyDown}
-      data-layout={laying || needsLayout(design) ? 'running' : 'idle'}
+      data-layout={laying || (needsLayout(design) && !typedInEditor()) ? 'running' : 'idle'}
     >
       <ReactFlow<StudioNode, StudioEdge>
         nodes={nodes}
