@@ -20,7 +20,7 @@ describe('fitting the view to the pod', () => {
       16,
     );
     expect(view.zoom).toBe(LEGIBLE_ZOOM);
-    expect(view.x).toBe(56);
+    expect(view.x).toBe(4);
     expect(view.y).toBe(20);
   });
 

@@ -29,7 +29,11 @@ export function fitViewport(
   else zoom = Math.min(MAX_ZOOM, byWidth);
   const width = bounds.width * zoom;
   const height = bounds.height * zoom;
-  const x = width <= room.width ? LEFT_MARGIN + (room.width - width) / 2 : LEFT_MARGIN;
+  // Too wide for the margins: centred, using the room beside the zoom buttons too.
+  const x =
+    width <= room.width
+      ? LEFT_MARGIN + (room.width - width) / 2
+      : Math.max(4, (size.width - width) / 2);
   const y = height <= room.height ? (size.height - height) / 2 : MARGIN;
   return { x: x - bounds.x * zoom, y: y - bounds.y * zoom, zoom };
 }
