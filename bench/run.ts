@@ -1,5 +1,6 @@
 import { benchBundle } from './bundle';
 import { benchCliPackage } from './cliPackage';
+import { benchLayout } from './layout';
 import { benchLint } from './lint';
 import { benchManifest } from './manifest';
 import { benchPage } from './page';
@@ -9,6 +10,7 @@ import { benchShareLink } from './shareLink';
 benchManifest();
 benchLint();
 benchShareLink();
+await benchLayout();
 benchBundle();
 benchCliPackage();
 await benchPage();

@@ -3,7 +3,7 @@ import { type ContainerNode, HANDLES } from './flowTypes';
 
 /**
  * One container: its name, a badge saying how it runs and, in `initContainers`, its order. The
- * dot at its bottom starts a connection: onto a volume to mount it, onto another container to say
+ * dot on its right starts a connection: onto a volume to mount it, onto another container to say
  * this one talks to it. While a connection is being drawn, the whole node accepts its end.
  */
 export function ContainerNodeView({ data, selected, isConnectable }: NodeProps<ContainerNode>) {
@@ -43,21 +43,21 @@ export function ContainerNodeView({ data, selected, isConnectable }: NodeProps<C
       <Handle
         type="source"
         id={HANDLES.linkOut}
-        position={Position.Top}
+        position={Position.Right}
         className="studio-handle-anchor"
         isConnectable={false}
       />
       <Handle
         type="target"
         id={HANDLES.linkIn}
-        position={Position.Top}
+        position={Position.Left}
         className="studio-handle-anchor"
         isConnectable={false}
       />
       <Handle
         type="source"
         id={HANDLES.connect}
-        position={Position.Bottom}
+        position={Position.Right}
         className="studio-handle-connect"
         isConnectable={isConnectable}
         isConnectableEnd={false}

@@ -8,28 +8,79 @@ import {
   ReactFlow,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { type Selection, studioStore, useStudio } from '../../store/studioStore';
 import { type ConnectRequest, connectRequestOf } from './connect';
-import { LinkDialog } from './dialogs/LinkDialog';
-import { MountDialog } from './dialogs/MountDialog';
-import { RemoveDialog } from './dialogs/RemoveDialog';
 import { withMovingPositions } from './dragPositions';
 import { edgeTypes } from './edgeTypes';
+import { fitViewport } from './fitDiagram';
 import type { StudioEdge, StudioNode } from './flowTypes';
+import { needsLayout, useLayoutState } from './layoutState';
 import { nodeTypes } from './nodeTypes';
 import { isRemoveKey } from './removal';
 import { markSelected, nodeIdOf, selectionOf } from './selection';
-import { toFlow } from './toFlow';
+import { POD_NODE_ID, toFlow } from './toFlow';
+import { typedInEditor, useAutoLayout } from './useAutoLayout';
 import { useCanvasDrop } from './useCanvasDrop';
+import { useEdgeGeometry } from './useEdgeGeometry';
 import { useNodeDrag } from './useNodeDrag';
 import { useReveal } from './useReveal';
 import './canvas.css';
 
-const fitViewOptions = { maxZoom: 1, padding: 0.15 };
+// The dialogs open only after a gesture, so they load then, not with the page.
+const LinkDialog = lazy(() =>
+  import('./dialogs/LinkDialog').then((module) => ({ default: module.LinkDialog })),
+);
+const MountDialog = lazy(() =>
+  import('./dialogs/MountDialog').then((module) => ({ default: module.MountDialog })),
+);
+const RemoveDialog = lazy(() =>
+  import('./dialogs/RemoveDialog').then((module) => ({ default: module.RemoveDialog })),
+);
 
 function markCanvasReady(): void {
   performance.mark('canvas-ready');
+}
+
+/**
+ * Fits the view to the pod whenever a fit is asked for (a design arrived, a layout finished, the
+ * pod grew) and once when the canvas is ready.
+ */
+function useFitRequests(
+  instance: ReactFlowInstance<StudioNode, StudioEdge> | null,
+  root: { current: HTMLElement | null },
+  nodes: readonly StudioNode[],
+): void {
+  const requests = useLayoutState((state) => state.fitRequests);
+  const latest = useRef(nodes);
+  latest.current = nodes;
+  useEffect(() => {
+    const element = root.current;
+    const pod = latest.current.find((n) => n.id === POD_NODE_ID);
+    if (!instance || !element || !pod) return;
+    const frame = requestAnimationFrame(() => {
+      const bounds = {
+        x: pod.position.x,
+        y: pod.position.y,
+        width: pod.width ?? 0,
+        height: pod.height ?? 0,
+      };
+      const size = { width: element.clientWidth, height: element.clientHeight };
+      if (size.width === 0 || size.height === 0) return;
+      void instance.setViewport(fitViewport(bounds, size, latest.current.length - 1));
+      element.dataset.fitted = String(requests);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [instance, root, requests]);
 }
 
 /** What the canvas is asking the person about, if anything. */
@@ -58,11 +109,15 @@ export function PodCanvas() {
   const root = useRef<HTMLDivElement>(null);
   const [instance, setInstance] = useState<ReactFlowInstance<StudioNode, StudioEdge> | null>(null);
   const [prompt, setPrompt] = useState<Prompt | null>(null);
+  const laying = useLayoutState((state) => state.running);
   useReveal(instance, root, flow.nodes, selection);
   const nodes = useMemo(
     () => withMovingPositions(markSelected(flow.nodes, nodeIdOf(selection)), drag.moving),
     [flow, selection, drag.moving],
   );
+  const edges = useEdgeGeometry(nodes, flow.edges);
+  useAutoLayout();
+  useFitRequests(instance, root, flow.nodes);
 
   const { onPositionChanges } = drag;
   const onNodesChange = useCallback(
@@ -119,10 +174,15 @@ export function PodCanvas() {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the keys come from the focused node inside
-    <div className="pod-canvas" ref={root} onKeyDown={onKeyDown}>
+    <div
+      className="pod-canvas"
+      ref={root}
+      onKeyDown={onKeyDown}
+      data-layout={laying || (needsLayout(design) && !typedInEditor()) ? 'running' : 'idle'}
+    >
       <ReactFlow<StudioNode, StudioEdge>
         nodes={nodes}
-        edges={flow.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -140,33 +200,33 @@ export function PodCanvas() {
         edgesFocusable={false}
         deleteKeyCode={null}
         colorMode="system"
-        fitView
-        fitViewOptions={fitViewOptions}
         minZoom={0.25}
         maxZoom={2}
       >
         <Background gap={20} />
         <Controls showInteractive={false} />
       </ReactFlow>
-      {prompt?.kind === 'connect' && prompt.request.kind === 'mount' && (
-        <MountDialog
-          container={prompt.request.container}
-          volume={prompt.request.volume}
-          onClose={close}
-          fallbackFocus={focusBack}
-        />
-      )}
-      {prompt?.kind === 'connect' && prompt.request.kind === 'link' && (
-        <LinkDialog
-          from={prompt.request.from}
-          to={prompt.request.to}
-          onClose={close}
-          fallbackFocus={focusBack}
-        />
-      )}
-      {prompt?.kind === 'remove' && (
-        <RemoveDialog item={prompt.item} onClose={close} fallbackFocus={focusBack} />
-      )}
+      <Suspense fallback={null}>
+        {prompt?.kind === 'connect' && prompt.request.kind === 'mount' && (
+          <MountDialog
+            container={prompt.request.container}
+            volume={prompt.request.volume}
+            onClose={close}
+            fallbackFocus={focusBack}
+          />
+        )}
+        {prompt?.kind === 'connect' && prompt.request.kind === 'link' && (
+          <LinkDialog
+            from={prompt.request.from}
+            to={prompt.request.to}
+            onClose={close}
+            fallbackFocus={focusBack}
+          />
+        )}
+        {prompt?.kind === 'remove' && (
+          <RemoveDialog item={prompt.item} onClose={close} fallbackFocus={focusBack} />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { EdgeTypes } from '@xyflow/react';
-import { LinkEdgeView } from './LinkEdgeView';
+import { StudioEdgeView } from './StudioEdgeView';
 
 /** The edge components of the canvas, by edge type (defined once, outside render). */
 export const edgeTypes: EdgeTypes = {
-  link: LinkEdgeView,
+  studio: StudioEdgeView,
 };

@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { VolumeType, WorkloadKind } from '../../model/types';
+import type { EdgeGeometry } from './edgeGeometry';
 
 /** How a container runs, as the canvas tells them apart. */
 export type ContainerPlacement = 'main' | 'native-sidecar' | 'legacy-sidecar' | 'init';
@@ -37,12 +38,18 @@ export interface MountEdgeData extends Record<string, unknown> {
   kind: 'mount';
   mountPath: string;
   readOnly: boolean;
+  /** The text drawn on the edge (a long path keeps its end). */
+  label: string;
+  /** Where the canvas draws the edge and its label. */
+  geometry?: EdgeGeometry;
 }
 
 /** "from talks to to on localhost:port". */
 export interface LinkEdgeData extends Record<string, unknown> {
   kind: 'link';
   port: number;
+  label: string;
+  geometry?: EdgeGeometry;
 }
 
 /** An edge of the canvas: a mount (container → volume) or a port link (container → container). */
@@ -50,13 +57,13 @@ export type StudioEdge = Edge<MountEdgeData | LinkEdgeData>;
 
 /** The handles of the nodes, by id: where edges start and end, and where a drag can connect. */
 export const HANDLES = {
-  /** The dot at the bottom of a container: drag from it to connect; mounts start here. */
+  /** The dot on the right of a container: drag from it to connect; mounts start there. */
   connect: 'connect',
-  /** The top of a container, where its port links start. */
+  /** The right of a container, where its port links start. */
   linkOut: 'link-out',
-  /** The top of a container, where the port links to it end. */
+  /** The left of a container, where the port links to it end. */
   linkIn: 'link-in',
-  /** The whole node, as the end of a connection; mount edges end at its top. */
+  /** The whole node, as the end of a connection. */
   in: 'in',
 } as const;
 

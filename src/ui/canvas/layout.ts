@@ -1,19 +1,27 @@
+import {
+  CONTAINER_SIZE,
+  EMPTY_POD_SIZE,
+  MIN_POD_SIZE,
+  POD_HEADER,
+  POD_ORIGIN,
+  POD_PADDING,
+  VOLUME_SIZE,
+} from '../../layout/sizes';
 import type { Position } from '../../model/types';
 
-/** Sizes and spacing of the canvas, in flow units. */
-export const CONTAINER_SIZE = { width: 184, height: 72 };
-export const VOLUME_SIZE = { width: 160, height: 52 };
-export const POD_PADDING = 24;
-export const POD_HEADER = 44;
+export { CONTAINER_SIZE, POD_HEADER, POD_PADDING, VOLUME_SIZE };
+
+/** The space between grid cells where the palette puts new items. */
 export const GAP = { x: 32, y: 40 };
-export const EMPTY_POD_SIZE = { width: 440, height: 220 };
-export const MIN_POD_SIZE = { width: 320, height: 160 };
+
+/** The size, in diagram units, of a container's name: the view never zooms it below 10 px. */
+export const NAME_FONT_SIZE = 16;
 
 /** The position of the `index`-th node of the `row`-th row, inside the pod. */
 export function gridPosition(row: number, index: number, width: number): Position {
   return {
-    x: POD_PADDING + index * (width + GAP.x),
-    y: POD_HEADER + POD_PADDING / 2 + row * (CONTAINER_SIZE.height + GAP.y),
+    x: POD_ORIGIN.x + index * (width + GAP.x),
+    y: POD_ORIGIN.y + row * (CONTAINER_SIZE.height + GAP.y),
   };
 }
 

@@ -117,7 +117,7 @@ describe('the canvas of a design', () => {
       parentId: POD_NODE_ID,
       data: { name: 'data', type: 'emptyDir' },
     });
-    expect(edges.map((e) => [e.source, e.target, e.label])).toEqual([
+    expect(edges.map((e) => [e.source, e.target, e.data?.label])).toEqual([
       ['container:app', 'volume:data', '/data'],
       ['container:logs', 'volume:data', '/var/log (read-only)'],
     ]);
@@ -141,8 +141,8 @@ describe('the canvas of a design', () => {
       'studio-edge studio-edge--read-only',
     ]);
     expect(edges.map((e) => e.data)).toEqual([
-      { kind: 'mount', mountPath: '/data', readOnly: false },
-      { kind: 'mount', mountPath: '/var/log', readOnly: true },
+      { kind: 'mount', mountPath: '/data', readOnly: false, label: '/data' },
+      { kind: 'mount', mountPath: '/var/log', readOnly: true, label: '/var/log (read-only)' },
     ]);
   });
 
@@ -160,11 +160,10 @@ describe('the canvas of a design', () => {
     expect(edges[0]).toMatchObject({
       source: 'container:app',
       target: 'container:cache',
-      type: 'link',
-      label: 'localhost:6379',
+      type: 'studio',
       ariaLabel: 'app talks to cache on localhost:6379',
       className: 'studio-edge studio-edge--link',
-      data: { kind: 'link', port: 6379 },
+      data: { kind: 'link', port: 6379, label: 'localhost:6379' },
     });
     expect(edges[0]?.markerEnd).toMatchObject({ type: 'arrowclosed' });
   });

@@ -1,6 +1,15 @@
+import {
+  containerNodeId,
+  linkEdgeId,
+  mountEdgeId,
+  POD_NODE_ID,
+  volumeNodeId,
+} from '../../layout/ids';
+import { linkLabel, mountLabel } from '../../layout/labels';
 import { kubectlDefault } from '../../model/kubectlDefault';
 import { initContainersOf, isLegacySidecar, isNativeSidecar } from '../../model/placement';
 import type { Container, Design, Position } from '../../model/types';
+import { type Box, freeSpot } from '../palette/freeSpot';
 import {
   type ContainerNode,
   type ContainerPlacement,
@@ -12,9 +21,7 @@ import {
 } from './flowTypes';
 import { CONTAINER_SIZE, gridPosition, podSize, VOLUME_SIZE } from './layout';
 
-export const POD_NODE_ID = 'pod';
-export const containerNodeId = (name: string): string => `container:${name}`;
-export const volumeNodeId = (name: string): string => `volume:${name}`;
+export { containerNodeId, POD_NODE_ID, volumeNodeId };
 
 const BADGES: Record<ContainerPlacement, string> = {
   main: 'Main',
@@ -37,11 +44,11 @@ export function workloadName(design: Design): string {
 }
 
 /**
- * The canvas for a design: one pod group node holding a node per container (init containers and
- * native sidecars on the first row in `initContainers` order, then main containers and legacy
- * sidecars) and per volume (last row), one edge per mount and one per port link. Saved canvas
- * positions win over the default rows. Every node has a fixed size, so the canvas draws it without
- * measuring first. Nodes come in the order a keyboard visits them: the pod, the containers in
+ * The canvas for a design: one pod group node holding a node per container and per volume, one
+ * edge per mount and one per port link. Nodes sit at their saved positions (the automatic layout
+ * or the person's hand); while a design has none yet, default rows stand in until the layout
+ * arrives (init containers and native sidecars, then the app's containers, then the volumes).
+ * Every node has a fixed size, so the canvas draws it without measuring first. Nodes come in the order a keyboard visits them: the pod, the containers in
  * declaration order, then the volumes.
  */
 export function toFlow(design: Design): Flow {
@@ -70,7 +77,7 @@ export function toFlow(design: Design): Flow {
         type: 'container',
         parentId: POD_NODE_ID,
         extent: 'parent',
-        position: savedOr(design, id, gridPosition(rowIndex, index, CONTAINER_SIZE.width)),
+        position: gridPosition(rowIndex, index, CONTAINER_SIZE.width),
         ...CONTAINER_SIZE,
         ariaLabel: container.name,
         deletable: false,
@@ -87,7 +94,7 @@ export function toFlow(design: Design): Flow {
       type: 'volume',
       parentId: POD_NODE_ID,
       extent: 'parent',
-      position: savedOr(design, id, gridPosition(volumeRow, index, VOLUME_SIZE.width)),
+      position: gridPosition(volumeRow, index, VOLUME_SIZE.width),
       ...VOLUME_SIZE,
       ariaLabel: `Volume ${volume.name}`,
       deletable: false,
@@ -97,7 +104,7 @@ export function toFlow(design: Design): Flow {
 
   const declared = new Map(design.containers.map((c, i) => [containerNodeId(c.name), i]));
   containerNodes.sort((a, b) => (declared.get(a.id) ?? 0) - (declared.get(b.id) ?? 0));
-  const children = [...containerNodes, ...volumeNodes];
+  const children = placeAll(design, [...containerNodes, ...volumeNodes]);
   const name = workloadName(design);
   const pod: PodNode = {
     id: POD_NODE_ID,
@@ -116,9 +123,25 @@ export function toFlow(design: Design): Flow {
   return { nodes: [pod, ...children], edges: [...mountEdges(design), ...linkEdges(design)] };
 }
 
-function savedOr(design: Design, id: string, fallback: Position): Position {
-  const saved = design.positions[id];
-  return saved ? { x: saved.x, y: saved.y } : fallback;
+/**
+ * The nodes at their saved positions. Nodes without one keep their default row while no node has
+ * a place yet (the automatic layout is on its way); otherwise each lands on free space.
+ */
+function placeAll<T extends ContainerNode | VolumeNode>(design: Design, nodes: T[]): T[] {
+  const saved = (node: T): Position | undefined => design.positions[node.id];
+  if (!nodes.some(saved)) return nodes;
+  const boxes: Box[] = nodes.flatMap((node) => {
+    const position = saved(node);
+    return position ? [{ position, width: node.width ?? 0, height: node.height ?? 0 }] : [];
+  });
+  return nodes.map((node) => {
+    const position = saved(node);
+    if (position) return { ...node, position: { x: position.x, y: position.y } };
+    const size = { width: node.width ?? 0, height: node.height ?? 0 };
+    const spot = freeSpot(boxes, size);
+    boxes.push({ position: spot, ...size });
+    return { ...node, position: spot };
+  });
 }
 
 function mountEdges(design: Design): StudioEdge[] {
@@ -129,12 +152,12 @@ function mountEdges(design: Design): StudioEdge[] {
       .map((mount): StudioEdge => {
         const readOnly = mount.readOnly === true;
         return {
-          id: `mount:${container.name}:${mount.volume}:${mount.mountPath}`,
+          id: mountEdgeId(container.name, mount.volume, mount.mountPath),
           source: containerNodeId(container.name),
           sourceHandle: HANDLES.connect,
           target: volumeNodeId(mount.volume),
           targetHandle: HANDLES.in,
-          label: readOnly ? `${mount.mountPath} (read-only)` : mount.mountPath,
+          type: 'studio',
           ariaLabel: `${container.name} mounts ${mount.volume} at ${mount.mountPath}${readOnly ? ', read-only' : ''}`,
           className: readOnly
             ? 'studio-edge studio-edge--read-only'
@@ -142,7 +165,12 @@ function mountEdges(design: Design): StudioEdge[] {
           deletable: false,
           selectable: false,
           focusable: false,
-          data: { kind: 'mount', mountPath: mount.mountPath, readOnly },
+          data: {
+            kind: 'mount',
+            mountPath: mount.mountPath,
+            readOnly,
+            label: mountLabel(mount.mountPath, readOnly),
+          },
         };
       }),
   );
@@ -155,20 +183,19 @@ function linkEdges(design: Design): StudioEdge[] {
     .filter((link) => names.has(link.from) && names.has(link.to))
     .map(
       (link): StudioEdge => ({
-        id: `link:${link.from}:${link.to}:${link.port}`,
+        id: linkEdgeId(link.from, link.to, link.port),
         source: containerNodeId(link.from),
         sourceHandle: HANDLES.linkOut,
         target: containerNodeId(link.to),
         targetHandle: HANDLES.linkIn,
-        type: 'link',
-        label: `localhost:${link.port}`,
+        type: 'studio',
         ariaLabel: `${link.from} talks to ${link.to} on localhost:${link.port}`,
         className: 'studio-edge studio-edge--link',
         markerEnd: { type: 'arrowclosed', width: 16, height: 16, color: 'var(--link)' },
         deletable: false,
         selectable: false,
         focusable: false,
-        data: { kind: 'link', port: link.port },
+        data: { kind: 'link', port: link.port, label: linkLabel(link.port) },
       }),
     );
 }

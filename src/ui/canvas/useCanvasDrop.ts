@@ -1,19 +1,17 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useRef } from 'react';
-import { useStudio } from '../../store/studioStore';
-import { itemSize } from '../palette/addItem';
+import { studioStore, useStudio } from '../../store/studioStore';
+import { itemSize, occupiedBoxes } from '../palette/addItem';
 import { decodeItem, PALETTE_MIME } from '../palette/paletteItems';
 import { usePaletteAdd } from '../palette/usePaletteAdd';
 import type { StudioEdge, StudioNode } from './flowTypes';
-import { POD_HEADER, POD_PADDING } from './layout';
+import { requestFit } from './layoutState';
 
 type Instance = ReactFlowInstance<StudioNode, StudioEdge>;
 
-const FIT = { padding: 0.15, maxZoom: 1, duration: 200 };
-
 /**
  * Dropping a palette item on the canvas: the item lands centred under the pointer, inside the
- * pod (whose corner is the canvas origin). Whenever the pod gains a container or volume (from the
+ * pod (whose corner is the canvas origin), or on the nearest free space when that place is taken. Whenever the pod gains a container or volume (from the
  * palette, a drop or the manifest), the view moves so that everything is in sight.
  */
 export function useCanvasDrop(): {
@@ -31,7 +29,7 @@ export function useCanvasDrop(): {
   useEffect(() => {
     const grew = itemCount > seen.current;
     seen.current = itemCount;
-    if (grew) void instance.current?.fitView(FIT);
+    if (grew) requestFit();
   }, [itemCount]);
 
   const onInit = useCallback((flow: Instance) => {
@@ -52,10 +50,10 @@ export function useCanvasDrop(): {
       event.preventDefault();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const size = itemSize(item);
-      add(item, {
-        x: Math.round(Math.max(POD_PADDING, point.x - size.width / 2)),
-        y: Math.round(Math.max(POD_HEADER + POD_PADDING / 2, point.y - size.height / 2)),
-      });
+      const wanted = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+      void import('./dropSpot').then(({ dropSpot }) =>
+        add(item, dropSpot(occupiedBoxes(studioStore.getState().design), wanted, size)),
+      );
     },
     [add],
   );

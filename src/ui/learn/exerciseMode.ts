@@ -6,10 +6,15 @@ import { learningStore } from './learningState';
 
 // These change the design, so they live with the toolbar: the dialogs, loaded later, call them.
 
-/** Opens a pattern's design: standing alone, one undo step. */
+/**
+ * Opens a pattern's design: standing alone, one undo step. It arrives without positions, so the
+ * canvas lays it out automatically.
+ */
 export function openPatternDesign(design: Design, name: string): void {
   learningStore.setState({ dialog: null });
-  documentStore.getState().openDesign(design, null, `Open the pattern ${name}`);
+  documentStore
+    .getState()
+    .openDesign({ ...design, positions: {} }, null, `Open the pattern ${name}`);
 }
 
 /**

@@ -12,7 +12,7 @@ describe('freeSpot', () => {
   it('skips cells that a box covers, even in part', () => {
     const boxes = [
       { position: cellPosition(0, 0), ...CONTAINER_SIZE },
-      { position: { x: cellPosition(0, 1).x + 30, y: cellPosition(0, 1).y + 10 }, ...VOLUME_SIZE },
+      { position: { x: cellPosition(0, 1).x + 10, y: cellPosition(0, 1).y + 10 }, ...VOLUME_SIZE },
     ];
     expect(freeSpot(boxes, CONTAINER_SIZE)).toEqual(cellPosition(0, 2));
   });

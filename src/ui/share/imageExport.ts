@@ -1,15 +1,9 @@
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
-import { toBlob, toSvg } from 'html-to-image';
-import {
-  type Box,
-  firstOpaque,
-  IMAGE_MARGIN,
-  imageSizeFor,
-  PNG_PIXEL_RATIO,
-  readTransform,
-  toDiagram,
-  unionOf,
-} from './imageFrame';
+import type { Design } from '../../model/types';
+import { layoutStore } from '../canvas/layoutState';
+import { toFlow } from '../canvas/toFlow';
+import { withGeometry } from '../canvas/useEdgeGeometry';
+import { PNG_PIXEL_RATIO } from './imageFrame';
+import { type DiagramTheme, svgDiagram } from './svgDiagram';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -21,121 +15,71 @@ export interface DiagramImage {
   height: number;
 }
 
-function boxOf(rect: DOMRect): Box {
-  return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
-}
-
-/** The nodes drawn in `viewport`, where React Flow placed them, in the diagram's coordinates. */
-function drawnNodes(viewport: HTMLElement): Node[] {
-  return [...viewport.querySelectorAll<HTMLElement>('.react-flow__node')].map((element) => {
-    const { x, y } = readTransform(element.style.transform);
-    return {
-      id: element.dataset.id ?? '',
-      position: { x, y },
-      data: {},
-      measured: { width: element.offsetWidth, height: element.offsetHeight },
-    };
+/** The colours of the canvas in the current theme. */
+function themeOf(canvas: Element): DiagramTheme {
+  const style = getComputedStyle(canvas);
+  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const role = (name: string) => ({
+    line: v(`--${name}`, '#1d4ed8'),
+    badgeBg: v(`--${name}-badge-bg`, '#dbeafe'),
+    badgeText: v(`--${name}-badge-text`, '#1e3a8a'),
   });
-}
-
-/** The links and their labels, which may reach beyond the nodes, in the diagram's coordinates. */
-function drawnLinks(viewport: HTMLElement): Box[] {
-  const origin = viewport.getBoundingClientRect();
-  const { zoom } = readTransform(viewport.style.transform);
-  const elements = viewport.querySelectorAll(
-    '.react-flow__edge path, .react-flow__edgelabel-renderer > *',
-  );
-  return [...elements].map((element) =>
-    toDiagram(boxOf(element.getBoundingClientRect()), origin, zoom),
-  );
-}
-
-/** The colour behind the diagram in the current theme. */
-function backgroundOf(canvas: HTMLElement): string {
-  const colours: string[] = [];
-  for (
-    let element: HTMLElement | null = canvas;
-    element !== null;
-    element = element.parentElement
-  ) {
-    colours.push(getComputedStyle(element).backgroundColor);
-  }
-  return firstOpaque(colours, '#ffffff');
-}
-
-/** What the picture needs of the links' drawing, which the picture would otherwise lose. */
-const SVG_PROPERTIES = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'opacity',
-  'font-size',
-  'font-family',
-  'font-weight',
-] as const;
-
-/**
- * Runs `draw` with the computed look of every drawn link written on the link itself, then takes
- * it off again: links take their colours from style sheet variables, which the picture cannot
- * follow.
- */
-async function withLinkStylesInlined<T>(viewport: HTMLElement, draw: () => Promise<T>): Promise<T> {
-  const elements = [...viewport.querySelectorAll<SVGElement>('svg *')];
-  const before = elements.map((element) => element.getAttribute('style'));
-  for (const element of elements) {
-    const computed = getComputedStyle(element);
-    for (const property of SVG_PROPERTIES) {
-      element.style.setProperty(property, computed.getPropertyValue(property));
-    }
-  }
-  try {
-    return await draw();
-  } finally {
-    elements.forEach((element, index) => {
-      const style = before[index];
-      if (style === null || style === undefined) element.removeAttribute('style');
-      else element.setAttribute('style', style);
-    });
-  }
-}
-
-/**
- * Draws the whole diagram, at its own size (not the canvas's zoom) with a margin, on the current
- * theme's background: React Flow's viewport is rendered with a transform that frames the nodes'
- * bounds exactly.
- */
-export async function drawDiagram(root: ParentNode, format: ImageFormat): Promise<DiagramImage> {
-  const canvas = root.querySelector<HTMLElement>('.react-flow');
-  const viewport = canvas?.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!canvas || !viewport) throw new Error('The diagram is not on the page.');
-  const nodes = drawnNodes(viewport);
-  const nodeBounds = nodes.length === 0 ? null : getNodesBounds(nodes);
-  const bounds = unionOf([...(nodeBounds ? [nodeBounds] : []), ...drawnLinks(viewport)]);
-  if (bounds === null) throw new Error('The diagram is empty.');
-  const { width, height } = imageSizeFor(bounds, IMAGE_MARGIN);
-  const frame = getViewportForBounds(bounds, width, height, 1, 1, 0);
-  const options = {
-    backgroundColor: backgroundOf(canvas),
-    width,
-    height,
-    skipFonts: true,
-    style: {
-      width: `${width}px`,
-      height: `${height}px`,
-      transform: `translate(${frame.x}px, ${frame.y}px) scale(${frame.zoom})`,
+  return {
+    background: v('--surface', '#ffffff'),
+    text: v('--text', '#1b1f24'),
+    textMuted: v('--text-muted', '#57606a'),
+    podBg: v('--pod-bg', '#edf2f7'),
+    podBorder: v('--pod-border', '#8b98a9'),
+    chipBg: v('--pod-chip-bg', '#4b5563'),
+    chipText: v('--pod-chip-text', '#ffffff'),
+    nodeBg: v('--node-bg', '#ffffff'),
+    volume: v('--volume', '#4b5563'),
+    mountEdge: v('--mount-edge', '#475569'),
+    readOnlyEdge: v('--read-only-edge', '#0369a1'),
+    link: v('--link', '#be185d'),
+    accent: v('--accent', '#0b5cad'),
+    roles: {
+      main: role('main'),
+      'native-sidecar': role('native'),
+      'legacy-sidecar': role('legacy'),
+      init: role('init'),
     },
   };
-  if (format === 'png') {
-    const blob = await withLinkStylesInlined(viewport, () =>
-      toBlob(viewport, { ...options, pixelRatio: PNG_PIXEL_RATIO }),
-    );
-    if (blob === null) throw new Error('The browser could not draw the picture.');
-    return { blob, width, height };
+}
+
+/** Draws an SVG document on a canvas `ratio` times its size and returns it as a PNG. */
+async function toPng(svg: string, width: number, height: number, ratio: number): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * ratio;
+  canvas.height = height * ratio;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('The browser could not draw the picture.');
+  context.scale(ratio, ratio);
+  context.drawImage(image, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (blob === null) throw new Error('The browser could not draw the picture.');
+  return blob;
+}
+
+/**
+ * Draws the whole diagram of `design` at its own size with a margin, in the colours of the
+ * canvas found in `root`: an SVG of shapes and text, or a PNG of it at twice the size.
+ */
+export async function drawDiagram(
+  root: ParentNode,
+  format: ImageFormat,
+  design: Design,
+): Promise<DiagramImage> {
+  const canvas = root.querySelector('.pod-canvas') ?? document.querySelector('.pod-canvas');
+  if (!canvas) throw new Error('The diagram is not on the page.');
+  const flow = toFlow(design);
+  const edges = withGeometry(flow.nodes, flow.edges, layoutStore.getState().last);
+  const { svg, width, height } = svgDiagram(flow.nodes, edges, themeOf(canvas));
+  if (format === 'svg') {
+    return { blob: new Blob([svg], { type: 'image/svg+xml' }), width, height };
   }
-  const dataUrl = await withLinkStylesInlined(viewport, () => toSvg(viewport, options));
-  const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  return { blob: new Blob([svg], { type: 'image/svg+xml' }), width, height };
+  return { blob: await toPng(svg, width, height, PNG_PIXEL_RATIO), width, height };
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  firstOpaque,
-  imageFileName,
-  imageSizeFor,
-  readTransform,
-  toDiagram,
-  unionOf,
-} from './imageFrame';
+import { imageFileName, imageSizeFor, unionOf } from './imageFrame';
 
 describe('unionOf', () => {
   it('holds every box', () => {
@@ -38,38 +31,9 @@ describe('imageSizeFor', () => {
   });
 });
 
-describe('readTransform', () => {
-  it('reads React Flow viewport and node transforms', () => {
-    expect(readTransform('translate(12.5px, -40px) scale(0.75)')).toEqual({
-      x: 12.5,
-      y: -40,
-      zoom: 0.75,
-    });
-    expect(readTransform('translate(80px,120px)')).toEqual({ x: 80, y: 120, zoom: 1 });
-    expect(readTransform('')).toEqual({ x: 0, y: 0, zoom: 1 });
-  });
-});
-
-describe('toDiagram', () => {
-  it('undoes the pan and zoom of the canvas', () => {
-    expect(
-      toDiagram({ x: 150, y: 60, width: 50, height: 20 }, { left: 100, top: 40 }, 0.5),
-    ).toEqual({ x: 100, y: 40, width: 100, height: 40 });
-  });
-});
-
 describe('imageFileName', () => {
   it('names the image after the YAML export', () => {
     expect(imageFileName('web.yaml', 'png')).toBe('web.png');
     expect(imageFileName('workload.yaml', 'svg')).toBe('workload.svg');
-  });
-});
-
-describe('firstOpaque', () => {
-  it('finds the first colour that shows', () => {
-    expect(firstOpaque(['rgba(0, 0, 0, 0)', 'transparent', 'rgb(29, 32, 38)'], '#fff')).toBe(
-      'rgb(29, 32, 38)',
-    );
-    expect(firstOpaque(['rgba(0, 0, 0, 0)'], '#fff')).toBe('#fff');
   });
 });

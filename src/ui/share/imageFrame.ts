@@ -38,42 +38,9 @@ export function imageSizeFor(bounds: Box, margin: number = IMAGE_MARGIN) {
   };
 }
 
-/** The pan and zoom of a viewport transform such as `translate(10px, -4px) scale(0.8)`. */
-export function readTransform(transform: string): { x: number; y: number; zoom: number } {
-  const number = '(-?[\\d.]+(?:e-?\\d+)?)';
-  const translate = new RegExp(`translate(?:3d)?\\(\\s*${number}px,\\s*${number}px`).exec(
-    transform,
-  );
-  const scale = new RegExp(`scale\\(\\s*${number}`).exec(transform);
-  const x = Number(translate?.[1] ?? 0);
-  const y = Number(translate?.[2] ?? 0);
-  const zoom = Number(scale?.[1] ?? 1);
-  return {
-    x: Number.isFinite(x) ? x : 0,
-    y: Number.isFinite(y) ? y : 0,
-    zoom: Number.isFinite(zoom) && zoom > 0 ? zoom : 1,
-  };
-}
-
-/** A box on screen, in the diagram's coordinates, given where the diagram's origin is and its zoom. */
-export function toDiagram(screen: Box, origin: { left: number; top: number }, zoom: number): Box {
-  return {
-    x: (screen.x - origin.left) / zoom,
-    y: (screen.y - origin.top) / zoom,
-    width: screen.width / zoom,
-    height: screen.height / zoom,
-  };
-}
-
 /**
  * The file name of an image of a design: the `.yaml` export's name with the image's extension.
  */
-export function imageFileName(yamlFileName: string, format: 'png' | 'svg'): string {
+export function imageFileName(yamlFileName: string, format: 'png' | 'svg' | 'mmd'): string {
   return `${yamlFileName.replace(/\.yaml$/, '')}.${format}`;
-}
-
-/** The first colour that is not transparent, or `fallback`. */
-export function firstOpaque(colours: readonly string[], fallback: string): string {
-  const transparent = /^(transparent|rgba\(.*,\s*0\)|rgb\(.*\/\s*0\))$/i;
-  return colours.find((c) => c.trim() !== '' && !transparent.test(c.trim())) ?? fallback;
 }

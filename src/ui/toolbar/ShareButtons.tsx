@@ -12,12 +12,28 @@ import { useDropdown } from './useDropdown';
 
 const ShareDialogs = lazy(() => import('../share/ShareDialogs'));
 
-type ImageFormat = 'png' | 'svg';
+type ImageFormat = 'png' | 'svg' | 'mmd';
 
 const FORMATS: ReadonlyArray<{ format: ImageFormat; label: string; title: string }> = [
   { format: 'png', label: 'PNG', title: 'A picture, sharp at twice the diagram’s size' },
   { format: 'svg', label: 'SVG', title: 'A picture that stays sharp at any size' },
+  {
+    format: 'mmd',
+    label: 'Mermaid',
+    title: 'A Mermaid flowchart of the pod, for diagrams kept in Markdown documents',
+  },
 ];
+
+/** The picture (or, for Mermaid, the text) of the design in `format`. */
+async function imageOf(format: ImageFormat): Promise<Blob> {
+  const { design } = studioStore.getState();
+  if (format === 'mmd') {
+    const { mermaidFlowchart } = await import('../../export/mermaid');
+    return new Blob([mermaidFlowchart(design)], { type: 'text/vnd.mermaid' });
+  }
+  const { drawDiagram } = await import('../share/imageExport');
+  return (await drawDiagram(document, format, design)).blob;
+}
 
 /** Hands `blob` to the browser as a download named `fileName`. */
 function download(blob: Blob, fileName: string): void {
@@ -48,7 +64,8 @@ function useShareLinkInAddress(): void {
 }
 
 /**
- * "Export image" downloads a picture of the diagram (PNG or SVG) named after the workload;
+ * "Export image" downloads a picture of the diagram (PNG or SVG), or a Mermaid flowchart of it,
+ * named after the workload;
  * "Copy share link" copies a link that opens this design. Also hosts what importing by dropping
  * or pasting and opening a shared design show.
  */
@@ -66,9 +83,7 @@ export function ShareButtons() {
     setBusy(true);
     const { design } = studioStore.getState();
     try {
-      const { drawDiagram } = await import('../share/imageExport');
-      const image = await drawDiagram(document.querySelector('.pod-canvas') ?? document, format);
-      download(image.blob, imageFileName(exportFileName(design), format));
+      download(await imageOf(format), imageFileName(exportFileName(design), format));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       showNotice({
@@ -97,7 +112,7 @@ export function ShareButtons() {
           Export image
         </button>
         <fieldset id={menuId} className="image-menu__panel" hidden={!menuOpen}>
-          <legend className="visually-hidden">Image format</legend>
+          <legend className="visually-hidden">Format</legend>
           {FORMATS.map(({ format, label, title }) => (
             <button
               key={format}
