@@ -1,10 +1,6 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  defaultScenario,
-  LIFECYCLE_SCENARIOS,
-  type LifecycleScenario,
-  simulateLifecycle,
-} from '../../lifecycle';
+import { defaultScenario, LIFECYCLE_SCENARIOS, type LifecycleScenario } from '../../lifecycle';
+import { timelineOf } from '../../store/derived';
 import { useStudio } from '../../store/studioStore';
 import { timelineStore } from '../../store/timeline';
 import { ExplainButton } from '../explain/ExplainButton';
@@ -41,7 +37,7 @@ export function LifecyclePanel() {
   const design = useStudio((state) => state.design);
   const [chosen, setChosen] = useState<LifecycleScenario | null>(null);
   const scenario = chosen ?? defaultScenario(design);
-  const timeline = useMemo(() => simulateLifecycle(design, { scenario }), [design, scenario]);
+  const timeline = timelineOf(design, scenario);
   const view = useMemo(
     () => timelineView(design, timeline, scenario),
     [design, timeline, scenario],
