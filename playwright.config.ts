@@ -4,6 +4,9 @@ import { E2E_PORT as port } from './e2e/origin';
 export default defineConfig({
   testDir: './e2e',
   timeout: 60_000,
+  // Conditions are waited for generously: the machine may be busy, and the editor loads only once
+  // the canvas is interactive.
+  expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,

@@ -1,18 +1,41 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { startBrowserPersistence } from './persist/browser/boot';
 import { studioStore } from './store/studioStore';
+import { seedManifest } from './store/useManifest';
 import './sw/registerServiceWorker';
 import { App } from './ui/app/App';
+import { preloadAfterCanvas } from './ui/idle/preload';
 import { isLookingAtSharedDesign } from './ui/share/shareState';
+
+// The canvas (React Flow) is fetched at once, while this script takes the page over.
+void import('./ui/canvas/PodCanvas');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to render into.');
+// The built page arrives with the workspace of a new design already drawn (see src/build).
+const prerendered = root.hasAttribute('data-prerendered');
+const fresh = studioStore.getState();
 // The saved design is loaded before the first render, so the page never shows another one first.
 // While a shared design is only being looked at, the person's own saved design stays as it is.
 startBrowserPersistence(studioStore, isLookingAtSharedDesign);
-createRoot(root).render(
+const opened = studioStore.getState();
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (prerendered && opened.design === fresh.design && opened.notice === fresh.notice) {
+  // Nothing was saved: the page takes over the prerendered workspace as it stands.
+  const text = root.querySelector('.manifest-text')?.textContent;
+  if (text) seedManifest(opened.design, text);
+  hydrateRoot(root, app, {
+    // A part changed by the person before it could take over is drawn afresh: expected, quiet.
+    onRecoverableError: (error) => console.warn('Sidecar Studio redrew part of the page:', error),
+  });
+} else {
+  // A saved design replaces the prerendered one (which the page kept hidden) in one commit.
+  createRoot(root).render(app);
+}
+preloadAfterCanvas();
