@@ -5,6 +5,7 @@ import {
   containerNames,
   EXERCISES,
   type Exercise,
+  expectedDefaultContainer,
   expectedOrder,
   expectedPlacement,
   type FixThisPodExercise,
@@ -203,6 +204,21 @@ test('native or legacy: wrong, then right', async ({ page }) => {
   const right = check(e, Object.fromEntries(truth));
   await expect(verdict(dialog)).toContainText(`Right ${right.feedback}`);
   await page.screenshot({ path: `${SHOTS}/native-or-legacy-right.png` });
+  expect(await seriousProblems(page)).toEqual([]);
+});
+
+test('kubectl default: the injected manifest, wrong, then right', async ({ page }) => {
+  await openPage(page);
+  const e = exercise('kubectl-logs-istio-injected', 'kubectl-default');
+  const dialog = await openExercise(page, e);
+  await expect(dialog.getByRole('figure')).toContainText('kubectl.kubernetes.io/default-container');
+  const choices = dialog.getByRole('group', { name: /Which container does/ });
+  await choices.getByRole('radio', { name: 'istio-proxy', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(verdict(dialog)).toContainText(`Wrong ${check(e, 'istio-proxy').feedback}`);
+  await choices.getByRole('radio', { name: expectedDefaultContainer(e), exact: true }).check();
+  await dialog.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(verdict(dialog)).toContainText(`Right ${check(e, 'hello').feedback}`);
   expect(await seriousProblems(page)).toEqual([]);
 });
 

@@ -244,3 +244,64 @@ test('Explain says what Kubernetes does with the acting container', async ({ pag
   await expect(dialog).toBeHidden();
   await expect(region.getByRole('button', { name: 'Explain log-shipper' })).toBeFocused();
 });
+
+test('kubectl get pod columns follow the timeline: a stuck legacy Job, a failing init container', async ({
+  page,
+}) => {
+  let design = addContainer(starterDesign(), 'init', {
+    name: 'migrate',
+    image: 'busybox:1.36',
+    position: { x: 40, y: 260 },
+  });
+  design = addContainer(design, 'init', {
+    name: 'seed',
+    image: 'busybox:1.36',
+    position: { x: 220, y: 260 },
+  });
+  const region = await openWith(page, design);
+  const kubectl = region.getByLabel('kubectl get pod');
+  const timeline = region.getByRole('group', { name: 'Timeline' });
+  const first = simulateLifecycle(design).events[0];
+  await expect(kubectl).toContainText(`READY${first?.ready}`);
+  await expect(kubectl).toContainText(`STATUS${first?.status}`);
+
+  // A person asks what happens when an init container fails, and picks the second one.
+  await region.getByLabel('Scenario').selectOption('init-fails');
+  const actsOn = region.getByLabel('Acts on');
+  await expect(actsOn.locator('option')).toHaveText(['migrate', 'seed']);
+  await actsOn.selectOption('seed');
+  const failing = simulateLifecycle(design, { scenario: 'init-fails', container: 'seed' }).events;
+  expect(failing.at(-1)?.status).toBe('Init:CrashLoopBackOff');
+  await timeline.focus();
+  await page.keyboard.press('End');
+  await expect(sentenceOf(region)).toHaveText(eventSentence(failing.at(-1)));
+  await expect(kubectl).toContainText('STATUSInit:CrashLoopBackOff');
+  const crash = failing.findIndex((e) => e.container === 'seed' && e.phase === 'crashed');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < crash; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(sentenceOf(region)).toHaveText(eventSentence(failing[crash]));
+  await expect(kubectl).toContainText('STATUSInit:Error');
+  await expect(region.getByText(/no regular init container/)).toHaveCount(0);
+
+  // A legacy Job: its main container completes, its sidecar never exits.
+  await page.getByLabel('Workload kind').selectOption('Job');
+  await page.getByRole('radio', { name: 'Legacy' }).check();
+  await region.getByLabel('Scenario').selectOption('main-exits');
+  const job = simulateLifecycle(setSidecarMode(setWorkloadKind(design, 'Job'), 'legacy'), {
+    scenario: 'main-exits',
+  }).events;
+  const stuck = job.findIndex((e) => e.phase === 'blocked');
+  expect(job[stuck]).toMatchObject({ status: 'NotReady', ready: '1/2' });
+  await timeline.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < stuck; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(sentenceOf(region)).toHaveText(eventSentence(job[stuck]));
+  await expect(kubectl).toContainText('READY1/2');
+  await expect(kubectl).toContainText('STATUSNotReady');
+
+  // With no regular init container left, the scenario says it shows only the start.
+  await region.getByLabel('Scenario').selectOption('probe-fails');
+  await expect(
+    region.getByText('This Pod has no container with a startupProbe: only its start is shown.'),
+  ).toBeVisible();
+});

@@ -9,11 +9,18 @@ export interface ParsedArgs {
   files: string[];
   overrides: DesignOverrides;
   format?: string;
+  /** `timeline --scenario NAME`. */
+  scenario?: string;
+  /** `timeline --container NAME`: the container the scenario acts on. */
+  container?: string;
 }
 
 const TARGET = /^1\.\d{1,2}$/;
 
-/** Reads `COMMAND FILE... [--mode M] [--target X.Y] [--role NAME=ROLE]... [--format F]`. */
+/**
+ * Reads `COMMAND FILE... [--mode M] [--target X.Y] [--role NAME=ROLE]... [--format F]
+ * [--scenario S] [--container NAME]`.
+ */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('No command given.');
@@ -60,6 +67,12 @@ function applyFlag(parsed: ParsedArgs, flag: string, value: string): void {
     }
     case '--format':
       parsed.format = value;
+      return;
+    case '--scenario':
+      parsed.scenario = value;
+      return;
+    case '--container':
+      parsed.container = value;
       return;
     default:
       throw new UsageError(`Unknown option ${flag}.`);

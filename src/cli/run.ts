@@ -16,8 +16,11 @@ Commands:
       Check every workload of the files against the sidecar rule catalogue.
       Exit code 0 when no error-severity finding, 1 when any.
 
-  timeline FILE [--format text|json]
-      The start and stop sequence of each workload, and whether a Job can complete.
+  timeline FILE [--format text|json] [--scenario NAME [--container NAME]]
+      The start and stop sequence of each workload, whether a Job can complete, and the
+      STATUS and READY columns kubectl get pod would print at every event. Scenarios: start,
+      delete, main-exits, sidecar-crash, init-fails, probe-fails (the last three act on
+      --container, or the first that fits); the default is a Job's natural end, else a deletion.
 
 Design context comes from the sidecar.studio/design annotation, or from header comments
 (# @target 1.31, # @kind Job, # @role NAME=sidecar, # @purpose NAME=proxy, # @link A -> B:PORT).

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../testing/corpus';
 import { runCli } from './run';
 import type { WorkloadTimeline } from './timeline';
+import { timelineOf } from './timelineRun';
 
 function timeline(file: string, ...flags: string[]): { code: number; out: string } {
   let out = '';
@@ -59,5 +60,45 @@ describe('cli timeline', () => {
 
   it('exits 2 for a file that cannot be read', () => {
     expect(timeline('missing.yaml').code).toBe(2);
+  });
+
+  it('runs the scenario asked for, on the container asked for', () => {
+    const file = join(CORPUS_DIR, 'kubernetes-website/job-sidecar.yaml');
+    const text = readFileSync(file, 'utf8');
+    const [crash] = timelineOf(
+      text,
+      '--format',
+      'json',
+      '--scenario',
+      'sidecar-crash',
+      '--container',
+      'logshipper',
+    ).json();
+    expect(crash?.events.some((e) => e.container === 'logshipper' && e.phase === 'crashed')).toBe(
+      true,
+    );
+    expect(crash?.stop).toEqual([]);
+    const [deleted] = timelineOf(text, '--format', 'json', '--scenario=delete').json();
+    expect(deleted?.events.some((e) => e.status === 'Terminating')).toBe(true);
+  });
+
+  it('refuses an unknown scenario, and a container the scenario cannot act on, with exit 2', () => {
+    const text = readFileSync(join(CORPUS_DIR, 'kubernetes-website/job-sidecar.yaml'), 'utf8');
+    const unknown = timelineOf(text, '--scenario', 'explode');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('--scenario is one of start, delete, main-exits');
+    expect(timelineOf(text, '--container', 'myjob').err).toContain('--container needs --scenario');
+    expect(timelineOf(text, '--scenario', 'start', '--container', 'myjob').code).toBe(2);
+    const misfit = timelineOf(text, '--scenario', 'probe-fails', '--container', 'myjob');
+    expect(misfit.code).toBe(2);
+    expect(misfit.err).toContain('a container with a startupProbe');
+  });
+
+  it('says so when no container of a workload fits the scenario, and shows its start', () => {
+    const text = readFileSync(join(CORPUS_DIR, 'kubernetes-website/job-sidecar.yaml'), 'utf8');
+    const result = timelineOf(text, '--format', 'json', '--scenario', 'init-fails');
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('has no container that is a regular init container');
+    expect(result.json()[0]?.start).toEqual([['logshipper'], ['myjob']]);
   });
 });

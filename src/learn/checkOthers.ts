@@ -31,6 +31,14 @@ function whyKind(name: string, kind: ContainerKind, purpose: string | undefined)
   }
 }
 
+/** True when the containers both designs share are listed in the same order. */
+function sameOrder(before: Design, after: Design): boolean {
+  const kept = new Set(after.containers.map((c) => c.name));
+  const was = before.containers.map((c) => c.name).filter((n) => kept.has(n));
+  const now = after.containers.map((c) => c.name).filter((n) => was.includes(n));
+  return was.join('\n') === now.join('\n');
+}
+
 /** Compares a learner's classification with what the importer and the model's placement say. */
 export function checkPlacement(
   exercise: NativeOrLegacyExercise,
@@ -79,6 +87,11 @@ export function checkFix(exercise: FixThisPodExercise, answer: Design): CheckRes
   if (removed.length > 0) {
     problems.push(
       `Keep ${listOf(removed)}: the Pod needs ${removed.length > 1 ? 'them' : 'it'}; fix how ${removed.length > 1 ? 'they run' : 'it runs'} instead of removing ${removed.length > 1 ? 'them' : 'it'}.`,
+    );
+  }
+  if (exercise.keepOrder && !sameOrder(exercise.design, answer)) {
+    problems.push(
+      'Keep the containers in the order they are listed: this exercise asks for a fix that works without moving them.',
     );
   }
   if (problems.length > 0) return { correct: false, feedback: `Not yet. ${problems.join(' ')}` };

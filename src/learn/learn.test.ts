@@ -37,15 +37,21 @@ function wrongOrder(truth: string[][]): string[][] {
 }
 
 describe('exercise list', () => {
-  it('has at least 12 exercises with unique ids, of all four types, each citing its source', () => {
+  it('has at least 12 exercises with unique ids, of every type, each citing its source', () => {
     expect(EXERCISES.length).toBeGreaterThanOrEqual(12);
     const ids = EXERCISES.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(EXERCISES.map((e) => e.type))).toEqual(
-      new Set(['predict-start', 'predict-stop', 'fix-this-pod', 'native-or-legacy']),
+      new Set([
+        'predict-start',
+        'predict-stop',
+        'fix-this-pod',
+        'native-or-legacy',
+        'kubectl-default',
+      ]),
     );
     for (const exercise of EXERCISES) {
-      expect(exercise.source.section).toMatch(/^sidecar-rules\.md §\d/);
+      expect(exercise.source.section).toMatch(/^(sidecar-rules\.md §\d|KEP-\d+: |kubectl )/);
       expect(exercise.source.url).toMatch(/^https:\/\//);
       expect(exercise.prompt.length).toBeGreaterThan(20);
       expect(exercise.explanation.length).toBeGreaterThan(40);

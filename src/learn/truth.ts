@@ -3,11 +3,14 @@ import { lintDesign } from '../lint/engine';
 import type { Finding } from '../lint/types';
 import { restoreManifest } from '../manifest/restore';
 import { designsOf } from '../manifest/workloads';
+import { kubectlDefault } from '../model/kubectlDefault';
 import { isInInitContainers, isLegacySidecar, isNativeSidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
 import type {
   ContainerKind,
   FixThisPodExercise,
+  KubectlDefaultExercise,
+  ManifestExercise,
   NativeOrLegacyExercise,
   OrderExercise,
 } from './types';
@@ -26,7 +29,7 @@ export function kindOfContainer(design: Design, container: Container): Container
 }
 
 /** The design the importer makes of an exercise's manifest (its first workload). */
-export function manifestDesign(exercise: NativeOrLegacyExercise): Design {
+export function manifestDesign(exercise: ManifestExercise): Design {
   const restored = restoreManifest(exercise.manifest);
   if (!restored.ok) {
     throw new Error(
@@ -53,7 +56,17 @@ export function listedFindings(exercise: FixThisPodExercise, design: Design): Fi
 }
 
 /** The container names a learner orders or classifies: every container, in declaration order. */
-export function containerNames(exercise: OrderExercise | NativeOrLegacyExercise): string[] {
-  const design = exercise.type === 'native-or-legacy' ? manifestDesign(exercise) : exercise.design;
+export function containerNames(exercise: OrderExercise | ManifestExercise): string[] {
+  const design =
+    exercise.type === 'native-or-legacy' || exercise.type === 'kubectl-default'
+      ? manifestDesign(exercise)
+      : exercise.design;
   return design.containers.map((c) => c.name);
+}
+
+/** The container the exercise's command reaches: what kubectl picks without `-c`. */
+export function expectedDefaultContainer(exercise: KubectlDefaultExercise): string {
+  const name = kubectlDefault(manifestDesign(exercise)).container?.name;
+  if (!name) throw new Error(`Exercise ${exercise.id} has no entry in containers.`);
+  return name;
 }

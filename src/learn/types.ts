@@ -1,7 +1,12 @@
 import type { Design } from '../model/types';
 
-/** The four kinds of exercise of the learning mode. */
-export type ExerciseType = 'predict-start' | 'predict-stop' | 'fix-this-pod' | 'native-or-legacy';
+/** The kinds of exercise of the learning mode. */
+export type ExerciseType =
+  | 'predict-start'
+  | 'predict-stop'
+  | 'fix-this-pod'
+  | 'native-or-legacy'
+  | 'kubectl-default';
 
 /** Where the behaviour an exercise teaches is described. */
 export interface ExerciseSource {
@@ -43,6 +48,8 @@ export interface FixThisPodExercise extends ExerciseBase {
   design: Design;
   /** The rule ids (sidecar-rules.md §8) the broken design triggers and the fix must clear. */
   rules: readonly string[];
+  /** The fix must keep the order of the containers (it must work some other way). */
+  keepOrder?: boolean;
 }
 
 /** Say for each container of a manifest whether it is main, a native or legacy sidecar, or init. */
@@ -52,11 +59,27 @@ export interface NativeOrLegacyExercise extends ExerciseBase {
   manifest: string;
 }
 
+/**
+ * Read a manifest and say which container a kubectl command without `-c` reaches; the truth is
+ * `kubectlDefault` of the imported design, the same code lint's kubectl rule uses.
+ */
+export interface KubectlDefaultExercise extends ExerciseBase {
+  type: 'kubectl-default';
+  /** The manifest text the learner reads. */
+  manifest: string;
+  /** The command the question is about, e.g. `kubectl logs deploy/web`. */
+  command: string;
+}
+
+/** The exercises whose learner reads a manifest rather than a design on the canvas. */
+export type ManifestExercise = NativeOrLegacyExercise | KubectlDefaultExercise;
+
 export type Exercise =
   | PredictStartExercise
   | PredictStopExercise
   | FixThisPodExercise
-  | NativeOrLegacyExercise;
+  | NativeOrLegacyExercise
+  | KubectlDefaultExercise;
 
 /** The exercises whose answer is an order of containers. */
 export type OrderExercise = PredictStartExercise | PredictStopExercise;

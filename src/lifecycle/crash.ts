@@ -10,8 +10,8 @@ import { MODEL_TIMES } from './times';
  * A sidecar crashes once the Pod runs (sidecar-rules.md §3.4, §5.1). A native sidecar is
  * restarted after a back-off whatever the Pod's restartPolicy, and the main containers are not
  * told; a legacy sidecar follows the Pod's restartPolicy like any main container, so under
- * `Never` it is gone for good. `name` chooses the sidecar; by default the first one declared.
- * Nothing happens when the design has no such running sidecar.
+ * `Never` it is gone for good. `name` is the sidecar (see `scenarioContainer`); nothing happens
+ * when it is undefined or does not run.
  */
 export function simulateCrash(
   design: Design,
@@ -19,10 +19,8 @@ export function simulateCrash(
   name: string | undefined,
   log: EventLog,
 ): void {
-  if (start.hangsOn !== undefined) return;
-  const sidecar = design.containers.find(
-    (c) => c.role === 'sidecar' && (name === undefined || c.name === name),
-  );
+  if (start.hangsOn !== undefined || name === undefined) return;
+  const sidecar = design.containers.find((c) => c.role === 'sidecar' && c.name === name);
   if (!sidecar || !start.running.has(sidecar.name)) return;
   const at = start.settledAt + MODEL_TIMES.steady;
   const s = sidecar.name;

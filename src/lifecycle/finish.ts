@@ -1,7 +1,8 @@
+import { isJsonObject } from '../model/json';
 import { appContainersOf, isLegacySidecar } from '../model/placement';
 import type { Design } from '../model/types';
 import { isJobKind, neverExits, podGraceSeconds, podRestartPolicy } from './read';
-import { type EventLog, listOf } from './record';
+import { type EventLog, listOf, secondsText } from './record';
 import type { StartResult } from './start';
 import { simulateStop } from './stop';
 import { MODEL_TIMES } from './times';
@@ -14,19 +15,71 @@ export interface FinishContext {
   drain: (name: string) => number;
 }
 
+/** What the natural end leaves: its stop steps, and when the Pod was deleted, if it was. */
+export interface FinishResult {
+  steps: string[][];
+  deletedAt?: number;
+}
+
+/** The Job's `activeDeadlineSeconds` (for a CronJob, its job template's), if set. */
+function activeDeadline(design: Design): number | undefined {
+  const template = design.controller.jobTemplate;
+  const spec =
+    design.kind === 'CronJob' && isJsonObject(template) && isJsonObject(template.spec)
+      ? template.spec
+      : design.controller;
+  const value = spec.activeDeadlineSeconds;
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
+/**
+ * A Pod whose main containers are done but where something never exits only ends when it is
+ * deleted: by the Job controller at `activeDeadlineSeconds`, else by hand. Every container that
+ * still runs then gets its stop signal.
+ */
+function deleteStuckPod(
+  design: Design,
+  start: StartResult,
+  done: number,
+  context: FinishContext,
+  log: EventLog,
+): FinishResult {
+  const deadline = isJobKind(design) ? activeDeadline(design) : undefined;
+  const at = deadline !== undefined ? Math.max(deadline, done) : done + MODEL_TIMES.steady;
+  const grace = podGraceSeconds(design);
+  const cause =
+    deadline !== undefined
+      ? `The Job's activeDeadlineSeconds (${secondsText(deadline)}) runs out: the Job fails with ` +
+        `DeadlineExceeded and its Pod is deleted with a grace period of ${secondsText(grace)}.`
+      : 'Nothing ends the Pod on its own: here someone deletes it by hand (kubectl delete pod), ' +
+        `with a grace period of ${secondsText(grace)}.`;
+  const running = design.containers.filter(
+    (c) =>
+      start.running.has(c.name) &&
+      (neverExits(design, c, context.minor) || !appContainersOf(design).includes(c)),
+  );
+  const stop = simulateStop(
+    design,
+    { at, grace, running, ordered: context.ordered, drain: context.drain, cause },
+    log,
+  );
+  return { steps: stop.steps, deletedAt: at };
+}
+
 /**
  * The main containers run to completion (sidecar-rules.md §4.1, §4.4). With restartPolicy
  * `Never`/`OnFailure`, once every entry of `containers` has exited the kubelet stops the Pod and
  * its native sidecars (in reverse order); an entry that never exits (a legacy sidecar) keeps the
- * Pod `Running` forever. With `Always` the kubelet restarts what exited. Returns the stop steps.
+ * Pod `Running` until it is deleted. With `Always` the kubelet restarts what exited. Returns the
+ * stop steps.
  */
 export function simulateFinish(
   design: Design,
   start: StartResult,
   context: FinishContext,
   log: EventLog,
-): string[][] {
-  if (start.hangsOn !== undefined) return [];
+): FinishResult {
+  if (start.hangsOn !== undefined) return { steps: [] };
   const apps = appContainersOf(design).filter((c) => start.running.has(c.name));
   const finishing = apps.filter((c) => !neverExits(design, c, context.minor));
   const staying = apps.filter((c) => neverExits(design, c, context.minor));
@@ -47,7 +100,7 @@ export function simulateFinish(
       );
     }
   }
-  if (policy === 'Always') return [];
+  if (policy === 'Always') return { steps: [] };
   const exited = finishing.map((c) => c.name);
   if (staying.length > 0) {
     for (const c of staying) {
@@ -57,12 +110,13 @@ export function simulateFinish(
         'blocked',
         isLegacySidecar(design, c)
           ? `${c.name} is a legacy sidecar, a main container to Kubernetes, and never exits: the ` +
-              `Pod stays Running, so ${workload} (until activeDeadlineSeconds or a manual deletion).`
+              `Pod stays Running and not Ready, so ${workload} (until activeDeadlineSeconds or a deletion).`
           : `${c.name} has restartPolicy: Always, so the kubelet restarts it on every exit; it is ` +
               `not a sidecar, and ${workload}.`,
       );
     }
-    return exited.length > 0 ? [exited] : [];
+    const deletion = deleteStuckPod(design, start, done, context, log);
+    return { ...deletion, steps: [...(exited.length > 0 ? [exited] : []), ...deletion.steps] };
   }
   const sidecars = design.containers.filter((c) => start.running.has(c.name) && !apps.includes(c));
   const verdict = isJobKind(design)
@@ -72,7 +126,7 @@ export function simulateFinish(
     const last = finishing.at(-1);
     if (last)
       log.add(done, last.name, 'completed', `Every main container has exited 0: ${verdict}.`);
-    return exited.length > 0 ? [exited] : [];
+    return { steps: exited.length > 0 ? [exited] : [] };
   }
   const cause =
     `${listOf(exited)} ${exited.length > 1 ? 'have' : 'has'} exited, so the kubelet stops the ` +
@@ -89,5 +143,5 @@ export function simulateFinish(
     },
     log,
   );
-  return [...(exited.length > 0 ? [exited] : []), ...stop.steps];
+  return { steps: [...(exited.length > 0 ? [exited] : []), ...stop.steps] };
 }

@@ -8,8 +8,15 @@ export {
   isByteResource,
   parseMilli as parseQuantity,
 } from '../model/quantity';
+export { type PodColumns, printPodColumns } from './podPrinter';
 export type { FormulaTerm, ResourceAmount, ResourceTerm, TermPart } from './resources';
 export { type EffectiveResources, effectivePodResources } from './resources';
+export {
+  SCENARIO_FIT,
+  scenarioCandidates,
+  scenarioContainer,
+  TARGETED_SCENARIOS,
+} from './scenario';
 export { defaultScenario, simulateLifecycle } from './simulate';
 export { KUBERNETES_TIMES, MODEL_TIMES } from './times';
 export {

@@ -46,12 +46,20 @@ describe('Jobs and CronJobs', () => {
       const timeline = simulateLifecycle(job('legacy', kind));
       expect(timeline.completes).toBe(false);
       expect(timeline.start).toEqual([['myjob', 'logshipper']]);
-      expect(timeline.stop).toEqual([['myjob']]);
+      // The legacy sidecar is stopped too, but only when the stuck Pod is deleted.
+      expect(timeline.stop).toEqual([['myjob'], ['logshipper']]);
       expect(phasesOf(timeline, 'myjob')).toContain('completed');
-      const last = timeline.events.at(-1);
-      expect(last?.container).toBe('logshipper');
-      expect(last?.phase).toBe('blocked');
-      expect(last?.reason).toContain('the Job never completes');
+      const blocked = timeline.events.find((e) => e.phase === 'blocked');
+      expect(blocked?.container).toBe('logshipper');
+      expect(blocked?.reason).toContain('the Job never completes');
+      expect(blocked).toMatchObject({ status: 'NotReady', ready: '1/2' });
+      const deletion = timeline.events.find((e) => e.phase === 'terminating');
+      expect(deletion?.reason).toContain('deletes it by hand');
+      expect(deletion?.status).toBe('Terminating');
+      expect(timeline.events.at(-1)).toMatchObject({
+        container: 'logshipper',
+        phase: 'terminated',
+      });
     }
   });
 

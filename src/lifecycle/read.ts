@@ -1,46 +1,26 @@
+import { gateEnabled } from '../model/facts/gates';
+import { graceSecondsOf, isJobKind as isJobKindFact, podRestartPolicyOf } from '../model/facts/pod';
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json';
 import { isLegacySidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
 import { KUBERNETES_TIMES, MODEL_TIMES } from './times';
 
-/**
- * How the target cluster treats `initContainers[].restartPolicy: Always` (sidecar-rules.md §1.1,
- * §1.3): `full` (1.29+ with the gate on: ordered start and stop), `unordered` (1.28 with the gate
- * on: ordered start, but sidecars stop together with the main containers), `dropped` (gate off:
- * the API server clears the field) and `unknown-field` (1.27 and older).
- */
-export type SidecarSupport = 'full' | 'unordered' | 'dropped' | 'unknown-field';
-
-/** The minor number of a version such as "1.31" (31). */
-export function minorOf(target: string): number {
-  const minor = Number(target.split('.')[1]);
-  return Number.isFinite(minor) ? minor : 0;
-}
-
-/** How a cluster of this minor version, with the gate at its default or as given, runs sidecars. */
-export function sidecarSupport(minor: number, gate?: boolean): SidecarSupport {
-  if (minor <= 27) return 'unknown-field';
-  // GA and locked from 1.33; beta and on by default from 1.29; alpha and off by default in 1.28.
-  const enabled = minor >= 33 ? true : (gate ?? minor >= 29);
-  if (!enabled) return 'dropped';
-  return minor >= 29 ? 'full' : 'unordered';
-}
+export type { SidecarSupport } from '../model/facts/versions';
+export { minorOf, sidecarSupport } from '../model/facts/versions';
 
 /** True for Job and CronJob, whose Pods are meant to finish. */
 export function isJobKind(design: Design): boolean {
-  return design.kind === 'Job' || design.kind === 'CronJob';
+  return isJobKindFact(design);
 }
 
 /** The Pod's `restartPolicy`, `Always` when unset. */
 export function podRestartPolicy(design: Design): string {
-  const policy = design.podSpec.restartPolicy;
-  return typeof policy === 'string' ? policy : 'Always';
+  return podRestartPolicyOf(design.podSpec);
 }
 
-/** The Pod's `terminationGracePeriodSeconds`, 30 when unset. */
+/** The Pod's grace period (model/facts `graceSecondsOf`), 30 when unset. */
 export function podGraceSeconds(design: Design): number {
-  const grace = design.podSpec.terminationGracePeriodSeconds;
-  return typeof grace === 'number' && grace >= 0 ? grace : KUBERNETES_TIMES.defaultGrace;
+  return graceSecondsOf(design.podSpec);
 }
 
 /**
@@ -50,7 +30,11 @@ export function podGraceSeconds(design: Design): number {
  */
 export function neverExits(design: Design, container: Container, minor: number): boolean {
   if (isLegacySidecar(design, container)) return true;
-  return minor >= 35 && container.role === 'main' && container.raw.restartPolicy === 'Always';
+  return (
+    gateEnabled('ContainerRestartRules', minor) &&
+    container.role === 'main' &&
+    container.raw.restartPolicy === 'Always'
+  );
 }
 
 function objectAt(object: JsonObject, key: string): JsonObject | undefined {

@@ -1,11 +1,14 @@
 import type { TimelineEvent, TimelinePhase } from './types';
 
+/** An event as the simulation records it, before the Pod's status columns are worked out. */
+export type RecordedEvent = Omit<TimelineEvent, 'status' | 'ready'>;
+
 /**
  * Collects timeline events as the simulation produces them and hands them back ordered by time;
  * events at the same time keep the order in which they were recorded.
  */
 export class EventLog {
-  private readonly list: TimelineEvent[] = [];
+  private readonly list: RecordedEvent[] = [];
 
   /** Records one event. */
   add(t: number, container: string, phase: TimelinePhase, reason: string): void {
@@ -13,7 +16,7 @@ export class EventLog {
   }
 
   /** The events so far, in a stable time order. */
-  ordered(): TimelineEvent[] {
+  ordered(): RecordedEvent[] {
     return this.list
       .map((event, index) => ({ event, index }))
       .sort((a, b) => a.event.t - b.event.t || a.index - b.index)

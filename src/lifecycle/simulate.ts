@@ -1,9 +1,19 @@
-import { appContainersOf } from '../model/placement';
+import { appContainersOf, initContainersOf, isNativeSidecar } from '../model/placement';
 import type { Design } from '../model/types';
 import { simulateCrash } from './crash';
 import { simulateFinish } from './finish';
-import { isJobKind, minorOf, neverExits, podGraceSeconds, sidecarSupport } from './read';
+import { withPodStatus } from './podStatus';
+import {
+  isJobKind,
+  minorOf,
+  neverExits,
+  podGraceSeconds,
+  podRestartPolicy,
+  type SidecarSupport,
+  sidecarSupport,
+} from './read';
 import { EventLog, secondsText } from './record';
+import { scenarioContainer } from './scenario';
 import { type StartResult, simulateStart } from './start';
 import { simulateStop } from './stop';
 import { MODEL_TIMES } from './times';
@@ -24,32 +34,51 @@ export function podCompletes(design: Design, start: StartResult, minor: number):
   return !appContainersOf(design).some((c) => neverExits(design, c, minor));
 }
 
+function restartableInits(design: Design, support: SidecarSupport): Set<string> {
+  const runs = support === 'full' || support === 'unordered';
+  return new Set(
+    initContainersOf(design)
+      .filter((c) => runs && isNativeSidecar(design, c))
+      .map((c) => c.name),
+  );
+}
+
 /**
  * Simulates the lifecycle of a design's Pod (sidecar-rules.md §3–§5): the start sequence, then the
- * chosen scenario (by default a Job's natural end, or a deletion for every other kind). The result
- * is deterministic: the same design and options always give the same timeline.
+ * chosen scenario (by default a Job's natural end, or a deletion for every other kind). Every
+ * event carries the STATUS and READY columns `kubectl get pod` would print just after it. The
+ * result is deterministic: the same design and options always give the same timeline.
  */
 export function simulateLifecycle(design: Design, options: LifecycleOptions = {}): Timeline {
   const minor = minorOf(design.target);
   const support = sidecarSupport(minor, options.sidecarContainersGate);
   const scenario = options.scenario ?? defaultScenario(design);
+  const target = scenarioContainer(design, scenario, options.container ?? options.crash);
+  const policy = podRestartPolicy(design);
   const drain = (name: string): number => {
     const seconds = options.drainSeconds?.[name];
     return typeof seconds === 'number' && seconds >= 0 ? seconds : MODEL_TIMES.drain;
   };
+  const ordered = support === 'full';
   const log = new EventLog();
-  const start = simulateStart(design, support, minor, log);
+  const start = simulateStart(design, support, minor, log, {
+    policy,
+    init: scenario === 'init-fails' ? target : undefined,
+    probe: scenario === 'probe-fails' ? target : undefined,
+  });
   let stop: string[][] = [];
+  let deletedAt: number | undefined;
   if (scenario === 'delete') {
     const grace = options.gracePeriodSeconds ?? podGraceSeconds(design);
     const running = design.containers.filter((c) => start.running.has(c.name));
+    deletedAt = start.settledAt + MODEL_TIMES.steady;
     const result = simulateStop(
       design,
       {
-        at: start.settledAt + MODEL_TIMES.steady,
+        at: deletedAt,
         grace,
         running,
-        ordered: support === 'full',
+        ordered,
         drain,
         hung: start.hangsOn !== undefined,
         cause: `The Pod is deleted with a grace period of ${secondsText(grace)}.`,
@@ -58,14 +87,34 @@ export function simulateLifecycle(design: Design, options: LifecycleOptions = {}
     );
     stop = result.steps;
   } else if (scenario === 'main-exits') {
-    stop = simulateFinish(design, start, { minor, ordered: support === 'full', drain }, log);
+    const finish = simulateFinish(design, start, { minor, ordered, drain }, log);
+    stop = finish.steps;
+    deletedAt = finish.deletedAt;
   } else if (scenario === 'sidecar-crash') {
-    simulateCrash(design, start, options.crash, log);
+    simulateCrash(design, start, target, log);
+  } else if (start.failed) {
+    // The Pod failed in Init: the kubelet stops the sidecars that were already running.
+    const running = design.containers.filter((c) => start.running.has(c.name));
+    stop = simulateStop(
+      design,
+      {
+        at: start.settledAt,
+        grace: podGraceSeconds(design),
+        running,
+        ordered,
+        drain,
+        cause: 'The Pod has failed, so the kubelet stops the sidecars that still run.',
+      },
+      log,
+    ).steps;
   }
   return {
     start: start.steps,
     stop,
     completes: podCompletes(design, start, minor),
-    events: log.ordered(),
+    events: withPodStatus(design, log.ordered(), {
+      restartable: restartableInits(design, support),
+      deletedAt,
+    }),
   };
 }

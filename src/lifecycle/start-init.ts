@@ -1,5 +1,6 @@
 import { initContainersOf, isNativeSidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
+import { failInit, failStartupProbe } from './failures';
 import { hookSeconds, probeOf, runProbe, type SidecarSupport } from './read';
 import { type EventLog, secondsText } from './record';
 import { MODEL_TIMES } from './times';
@@ -12,6 +13,8 @@ export interface InitResult {
   end: number;
   /** The init container on which the Pod hangs forever, if any. */
   hangsOn?: string;
+  /** True when an init container failed under `restartPolicy: Never`: the Pod has failed. */
+  failed?: boolean;
   /** Sidecars (native, or treated as regular init containers) still running, with start times. */
   running: Map<string, number>;
   /** Native sidecars that count toward readiness, with the time they report ready. */
@@ -154,6 +157,40 @@ export function readyAt(c: Container, runningAt: number, startedAt: number): num
   return runProbe(probe, startedAt, runningAt + MODEL_TIMES.listen, false).at;
 }
 
+/** The failures a scenario injects into the start: a failing init container, a failing probe. */
+export interface StartFailures {
+  /** A regular init container that exits 1. */
+  init?: string;
+  /** A container whose startupProbe never succeeds. */
+  probe?: string;
+  /** The Pod's restartPolicy. */
+  policy: string;
+}
+
+function sidecarNeverStarts(c: Container, index: number, t: number, log: EventLog): number {
+  log.add(
+    t,
+    c.name,
+    'starting',
+    `${c.name} starts: it is a native sidecar (initContainers[${index}] with restartPolicy: Always).`,
+  );
+  const runningAt = t + MODEL_TIMES.containerStart;
+  log.add(
+    runningAt,
+    c.name,
+    'running',
+    `${c.name} runs, but its startupProbe does not succeed; the kubelet starts nothing declared ` +
+      'after it until it counts as started.',
+  );
+  return failStartupProbe(
+    c,
+    runningAt,
+    true,
+    `A native sidecar is always restarted, whatever the Pod's restartPolicy; everything declared after ${c.name} keeps waiting.`,
+    log,
+  );
+}
+
 /**
  * The init sequence (sidecar-rules.md §3.2): regular init containers one by one to exit 0; a
  * native sidecar lets the next container start once it has started (after its `postStart` hook
@@ -165,6 +202,7 @@ export function simulateInit(
   support: SidecarSupport,
   minor: number,
   log: EventLog,
+  failures: StartFailures = { policy: 'Always' },
 ): InitResult {
   const inits = initContainersOf(design);
   const result: InitResult = { steps: [], end: 0, running: new Map(), ready: new Map() };
@@ -177,6 +215,12 @@ export function simulateInit(
     result.steps.push([c.name]);
     const native = isNativeSidecar(design, c);
     if (native && (support === 'full' || support === 'unordered')) {
+      if (c.name === failures.probe && probeOf(c, 'startupProbe')) {
+        result.running.set(c.name, t);
+        result.hangsOn = c.name;
+        result.end = sidecarNeverStarts(c, index, t, log);
+        return result;
+      }
       const times = startSidecar(c, index, t, log);
       if (times === undefined) {
         result.running.set(c.name, t);
@@ -188,6 +232,12 @@ export function simulateInit(
       result.ready.set(c.name, readyAt(c, times.runningAt, times.startedAt));
       t = times.startedAt;
       continue;
+    }
+    if (!native && c.name === failures.init) {
+      result.hangsOn = c.name;
+      result.failed = failures.policy === 'Never';
+      result.end = failInit(c, t, failures.policy, log);
+      return result;
     }
     const runningAt = t + MODEL_TIMES.containerStart;
     if (native) {

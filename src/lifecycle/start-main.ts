@@ -1,5 +1,6 @@
 import { appContainersOf, isLegacySidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
+import { failStartupProbe } from './failures';
 import { hookSeconds, probeOf, runProbe } from './read';
 import { type EventLog, listOf, secondsText } from './record';
 import { readyAt } from './start-init';
@@ -96,7 +97,12 @@ export function recordMainWaits(design: Design, hasInit: boolean, log: EventLog)
  * The start of the entries of `containers` (main containers and legacy sidecars) once the Pod is
  * initialized at `from` (sidecar-rules.md §3.3, §5.1).
  */
-export function simulateMain(design: Design, from: number, log: EventLog): MainResult {
+export function simulateMain(
+  design: Design,
+  from: number,
+  log: EventLog,
+  failures?: { probe?: string; policy: string },
+): MainResult {
   const result: MainResult = { steps: [], started: new Map(), ready: new Map() };
   const steps = stepsOf(appContainersOf(design));
   let t = from;
@@ -119,6 +125,22 @@ export function simulateMain(design: Design, from: number, log: EventLog): MainR
         next = base;
       }
       const probe = probeOf(c, 'startupProbe');
+      if (probe && c.name === failures?.probe) {
+        log.add(
+          runningAt,
+          c.name,
+          'running',
+          `${c.name} runs, but its startupProbe does not succeed, so it never counts as started.`,
+        );
+        failStartupProbe(
+          c,
+          base,
+          failures.policy !== 'Never',
+          'The other containers are not told; the Pod is not Ready without it.',
+          log,
+        );
+        continue;
+      }
       const startedAt = probe
         ? runProbe(probe, base, runningAt + MODEL_TIMES.listen, false).at
         : base;

@@ -2,7 +2,7 @@ import { appContainersOf, initContainersOf } from '../model/placement';
 import type { Design } from '../model/types';
 import type { SidecarSupport } from './read';
 import { type EventLog, listOf } from './record';
-import { simulateInit } from './start-init';
+import { type StartFailures, simulateInit } from './start-init';
 import { recordMainWaits, simulateMain } from './start-main';
 
 /** The Pod once its start sequence is over. */
@@ -10,18 +10,20 @@ export interface StartResult {
   steps: string[][];
   /** The init container on which the Pod hangs forever, if any. */
   hangsOn?: string;
+  /** True when an init container failed under `restartPolicy: Never`: the Pod has failed. */
+  failed?: boolean;
   /** Containers running at steady state (init containers excluded), with the time they started. */
   running: Map<string, number>;
   /** Model time at which every started container is up and ready. */
   settledAt: number;
 }
 
-function emitReady(ready: Map<string, number>, log: EventLog): number {
+function emitReady(ready: Map<string, number>, log: EventLog, podReady = true): number {
   const order = [...ready.entries()].sort((a, b) => a[1] - b[1]);
   const last = order.at(-1);
   for (const [name, at] of order) {
     let reason = `${name} reports ready.`;
-    if (last && name === last[0]) {
+    if (podReady && last && name === last[0]) {
       const all = [...ready.keys()];
       reason +=
         all.length > 1
@@ -42,8 +44,9 @@ export function simulateStart(
   support: SidecarSupport,
   minor: number,
   log: EventLog,
+  failures?: StartFailures,
 ): StartResult {
-  const init = simulateInit(design, support, minor, log);
+  const init = simulateInit(design, support, minor, log, failures);
   recordMainWaits(design, initContainersOf(design).length > 0, log);
   if (init.hangsOn !== undefined) {
     const hangsOn = init.hangsOn;
@@ -57,12 +60,22 @@ export function simulateStart(
         init.end,
         c.name,
         'blocked',
-        `${c.name} never starts: the Pod hangs in Init on ${hangsOn}.`,
+        init.failed
+          ? `${c.name} never starts: the Pod failed in Init on ${hangsOn}.`
+          : `${c.name} never starts: the Pod hangs in Init on ${hangsOn}.`,
       );
     }
-    return { steps: init.steps, hangsOn, running: init.running, settledAt: init.end };
+    // Sidecars started before the hang still report ready; the Pod is never Ready.
+    emitReady(init.ready, log, false);
+    return {
+      steps: init.steps,
+      hangsOn,
+      failed: init.failed,
+      running: init.running,
+      settledAt: init.end,
+    };
   }
-  const main = simulateMain(design, init.end, log);
+  const main = simulateMain(design, init.end, log, failures);
   const ready = new Map([...init.ready, ...main.ready]);
   const readyTime = emitReady(ready, log);
   const running = new Map([...init.running, ...main.started]);

@@ -5,7 +5,9 @@ import { simulateLifecycle } from './simulate';
 import type { Timeline, TimelineEvent } from './types';
 
 /** The termination events, with times relative to the deletion. */
-function afterDeletion(timeline: Timeline): Array<Omit<TimelineEvent, 'reason'>> {
+function afterDeletion(
+  timeline: Timeline,
+): Array<Pick<TimelineEvent, 't' | 'container' | 'phase'>> {
   const first = timeline.events.find((e) => e.reason.startsWith('The Pod is deleted'));
   if (!first) throw new Error('no deletion in this timeline');
   return timeline.events
@@ -171,5 +173,22 @@ describe('grace budget exhaustion', () => {
     const events = afterDeletion(timeline);
     expect(events).toContainEqual({ t: 39, container: 'app', phase: 'terminated' });
     expect(events).toContainEqual({ t: 39, container: 'proxy', phase: 'terminating' });
+  });
+
+  it('gives a preStop hook that outlasts the grace period the one-off 2 s extension, then kills', () => {
+    const d = design({
+      podSpec: { terminationGracePeriodSeconds: 10 },
+      containers: [
+        container('app', { spec: { lifecycle: { preStop: { sleep: { seconds: 60 } } } } }),
+      ],
+    });
+    const timeline = simulateLifecycle(d, { scenario: 'delete', drainSeconds: { app: 5 } });
+    expect(afterDeletion(timeline)).toEqual([
+      { t: 0, container: 'app', phase: 'prestop' },
+      { t: 10, container: 'app', phase: 'terminating' },
+      { t: 12, container: 'app', phase: 'killed' },
+    ]);
+    expect(reasonOf(timeline, 'app', 'prestop')).toContain('one-off 2 s extension');
+    expect(reasonOf(timeline, 'app', 'terminating')).toContain('SIGKILL 2 s later');
   });
 });

@@ -35,9 +35,16 @@ interface Stopped {
   kind: 'main' | 'legacy' | 'sidecar' | 'init';
   waits: boolean;
   release: number;
+  /** Released because the grace budget ran out, not because its turn came. */
   timedOut: boolean;
+  /** Its preStop hook still runs when the grace period ends. */
+  hookOverrun: boolean;
   exit: number;
 }
+
+const EXTENSION =
+  'its preStop hook is still running when the grace period ends, so the kubelet stops waiting ' +
+  `for it and gives the one-off ${secondsText(KUBERNETES_TIMES.minimumGrace)} extension`;
 
 function kindOf(design: Design, c: Container, hung: boolean): Stopped['kind'] {
   if (isLegacySidecar(design, c)) return 'legacy';
@@ -49,6 +56,9 @@ function kindOf(design: Design, c: Container, hung: boolean): Stopped['kind'] {
 function terminatingReason(s: Stopped, grace: number, design: Design, all: Stopped[]): string {
   const name = s.c.name;
   const signal = `${name} gets SIGTERM with ${secondsText(grace)} of grace`;
+  if (s.hookOverrun) {
+    return `${name}: ${EXTENSION}: it gets SIGTERM now and SIGKILL ${secondsText(grace)} later if it has not exited.`;
+  }
   const mains = all.filter((o) => o.kind === 'main').map((o) => o.c.name);
   const legacy = all.filter((o) => o.kind === 'legacy').map((o) => o.c.name);
   switch (s.kind) {
@@ -79,7 +89,7 @@ function terminatingReason(s: Stopped, grace: number, design: Design, all: Stopp
 function stepsOf(stopped: Stopped[], at: number, declared: readonly string[]): string[][] {
   const groups = new Map<string, { when: number; rank: number; names: string[] }>();
   for (const s of stopped) {
-    const key = !s.waits ? 'free' : s.timedOut ? `late@${s.release}` : `turn:${s.c.name}`;
+    const key = !s.waits ? 'free' : s.timedOut ? 'late' : `turn:${s.c.name}`;
     const group = groups.get(key) ?? {
       when: s.waits ? s.release : at,
       rank: s.waits ? 1 : 0,
@@ -119,6 +129,7 @@ export function simulateStop(design: Design, input: StopInput, events: EventLog)
       waits: kind === 'sidecar' && input.ordered,
       release: at,
       timedOut: false,
+      hookOverrun: false,
       exit: at,
     };
   });
@@ -131,9 +142,11 @@ export function simulateStop(design: Design, input: StopInput, events: EventLog)
     const name = s.c.name;
     const hook = hookSeconds(s.c, 'preStop');
     const hookEnd = hook !== undefined && g0 > 0 ? at + Math.min(hook, g0) : at;
+    s.hookOverrun = hook !== undefined && g0 > 0 && hook > g0;
     if (hook !== undefined && g0 > 0) {
-      const cut =
-        hook > g0 ? ` It outlasts the ${secondsText(g0)} grace period and is cut off.` : '';
+      const cut = s.hookOverrun
+        ? ` It outlasts the ${secondsText(g0)} grace period: at its end the kubelet gives a one-off ${secondsText(KUBERNETES_TIMES.minimumGrace)} extension, then kills the container.`
+        : '';
       log.add(
         at,
         name,
@@ -151,8 +164,10 @@ export function simulateStop(design: Design, input: StopInput, events: EventLog)
       const names = prereqs.map((o) => o.c.name);
       const done = Math.max(at, ...prereqs.map((o) => o.exit));
       s.release = Math.min(Math.max(hookEnd, done), deadline);
-      s.timedOut = done >= deadline;
-      if (names.length > 0) {
+      // Released by the end of the budget (its wait or its own hook ran out): all such
+      // sidecars get their stop signal at the same moment, in no particular order.
+      s.timedOut = s.release >= deadline;
+      if (names.length > 0 && hookEnd < deadline) {
         const left = secondsText(Math.max(deadline - hookEnd, 0));
         log.add(
           hookEnd,

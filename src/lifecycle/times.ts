@@ -33,4 +33,6 @@ export const KUBERNETES_TIMES = {
   probeInitialDelay: 0,
   probePeriod: 10,
   probeFailureThreshold: 3,
+  /** The cap of the kubelet's restart back-off (10 s, doubling, at most 300 s). */
+  maxBackoff: 300,
 } as const;

@@ -61,6 +61,14 @@ export interface TimelineEvent {
   phase: TimelinePhase;
   /** A full sentence for a person. */
   reason: string;
+  /**
+   * The STATUS column `kubectl get pod` would print just after this event ("Init:1/2",
+   * "PodInitializing", "Running", "NotReady", "Completed", "Init:CrashLoopBackOff",
+   * "Terminating", ...), computed as kubectl's pod printer computes it.
+   */
+  status: string;
+  /** The READY column at the same moment ("1/3"): restartable init containers count. */
+  ready: string;
 }
 
 /**
@@ -85,9 +93,18 @@ export interface Timeline {
  * - `start`: the start sequence up to the steady state;
  * - `delete`: the Pod is deleted once it runs (grace period, termination ordering);
  * - `main-exits`: the main containers run to completion (the natural end of a Job);
- * - `sidecar-crash`: a sidecar crashes once the Pod runs, and what happens then.
+ * - `sidecar-crash`: a sidecar crashes once the Pod runs, and what happens then;
+ * - `init-fails`: a regular init container exits 1 (the Pod fails, or it restarts with back-off);
+ * - `probe-fails`: a container's startupProbe never succeeds (it is killed and restarted, and
+ *   everything declared after a sidecar keeps waiting).
  */
-export type LifecycleScenario = 'start' | 'delete' | 'main-exits' | 'sidecar-crash';
+export type LifecycleScenario =
+  | 'start'
+  | 'delete'
+  | 'main-exits'
+  | 'sidecar-crash'
+  | 'init-fails'
+  | 'probe-fails';
 
 /** Every scenario, for menus and command-line validation. */
 export const LIFECYCLE_SCENARIOS: readonly LifecycleScenario[] = [
@@ -95,13 +112,21 @@ export const LIFECYCLE_SCENARIOS: readonly LifecycleScenario[] = [
   'delete',
   'main-exits',
   'sidecar-crash',
+  'init-fails',
+  'probe-fails',
 ];
 
 /** Choices for one simulation; every field is optional. */
 export interface LifecycleOptions {
   /** Default: `main-exits` for Job and CronJob, `delete` for every other kind. */
   scenario?: LifecycleScenario;
-  /** For `sidecar-crash`: the sidecar that crashes. Default: the first sidecar declared. */
+  /**
+   * The container a scenario acts on: the sidecar that crashes (`sidecar-crash`), the regular
+   * init container that fails (`init-fails`), the container whose startupProbe never succeeds
+   * (`probe-fails`). Default: the first that fits (see `scenarioContainer`).
+   */
+  container?: string;
+  /** For `sidecar-crash`, the same as `container` (kept for existing callers). */
   crash?: string;
   /**
    * Model seconds a container needs between its stop signal and its exit, by container name

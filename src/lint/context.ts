@@ -1,21 +1,17 @@
+import { gateEnabled } from '../model/facts/gates';
+import { minorOf } from '../model/facts/versions';
 import type { KubernetesVersion } from '../model/types';
 import type { Gates, LintContext } from './types';
 
-/** The minor number of a version such as "1.31" (31). */
-export function minorOf(version: KubernetesVersion): number {
-  const minor = Number(version.split('.')[1]);
-  return Number.isFinite(minor) ? minor : 0;
-}
+export { minorOf } from '../model/facts/versions';
 
-/** Feature gates at their defaults for a minor version (sidecar-rules.md §1.1 and §1.2). */
+/** Feature gates at their defaults for a minor version (the gate table in model/facts). */
 export function defaultGates(minor: number): Gates {
   return {
-    // alpha and off in 1.28, beta and on from 1.29, GA from 1.33
-    sidecarContainers: minor >= 29,
-    // alpha and off in 1.34, beta and on from 1.35
-    containerRestartRules: minor >= 35,
-    // beta from 1.33, GA in 1.34
-    podLifecycleSleepActionAllowZero: minor >= 33,
+    sidecarContainers: gateEnabled('SidecarContainers', minor),
+    containerRestartRules: gateEnabled('ContainerRestartRules', minor),
+    restartAllContainers: gateEnabled('RestartAllContainersOnContainerExits', minor),
+    podLifecycleSleepActionAllowZero: gateEnabled('PodLifecycleSleepActionAllowZero', minor),
   };
 }
 

@@ -42,6 +42,8 @@ export interface Finding extends RuleFinding {
 export interface Gates {
   sidecarContainers: boolean;
   containerRestartRules: boolean;
+  /** RestartAllContainersOnContainerExits: the RestartAllContainers action, rules on sidecars. */
+  restartAllContainers: boolean;
   podLifecycleSleepActionAllowZero: boolean;
 }
 

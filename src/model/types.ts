@@ -10,7 +10,10 @@ import type { JsonObject } from './json';
  * placeholder's value means nothing: always read the modelled field.
  *
  * Identity: containers are identified by their name and volumes by theirs (both are unique
- * within a pod, as Kubernetes requires); ops that rename cascade to mounts and links.
+ * within a design); ops that rename cascade to mounts and links. A manifest may repeat a name,
+ * which the API server refuses: the import keeps such an entry under a unique internal name and
+ * remembers the name as written in `declaredName`, so that the design can still be drawn, edited,
+ * saved and shared while lint reports the duplicate and export writes the file back as it was.
  */
 
 /** The workload kinds the designer models (sidecar-rules.md §0.1). */
@@ -55,13 +58,21 @@ export interface Mount {
 }
 
 export interface Container {
+  /** The container's identity in the design (unique). */
   name: string;
+  /**
+   * The name as written in the manifest, when it repeats another container's name there; `name`
+   * is then a unique stand-in. Export writes this one; renaming the container drops it.
+   */
+  declaredName?: string;
   role: ContainerRole;
   /** For sidecars only: a placement that differs from the design's sidecar mode. */
   mode?: SidecarMode;
   purpose?: SidecarPurpose;
   /** True when role or purpose was guessed on import (sidecar-rules.md §8.0) and not confirmed. */
   guessed?: boolean;
+  /** Why the guess was made, in a sentence for a person ("its image is envoyproxy/envoy"). */
+  guessReason?: string;
   mounts: Mount[];
   /**
    * The Kubernetes container object with placeholders for `name`, `volumeMounts` and, for
@@ -89,7 +100,10 @@ export type VolumeType = (typeof VOLUME_TYPES)[number];
 export type VolumeSourceType = Exclude<VolumeType, 'volumeClaimTemplate' | 'unspecified' | 'other'>;
 
 export interface Volume {
+  /** The volume's identity in the design (unique among pod volumes). */
   name: string;
+  /** The name as written, when it repeats another pod volume's name (see Container). */
+  declaredName?: string;
   /**
    * `volumeClaimTemplate`: an entry of a StatefulSet's `volumeClaimTemplates` (raw is the whole
    * PersistentVolumeClaim, with a placeholder for `metadata.name`). `unspecified`: an entry with

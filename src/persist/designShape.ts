@@ -86,17 +86,25 @@ function readContainer(value: JsonValue, index: number): Container {
     container.purpose = oneOf(c.purpose, SIDECAR_PURPOSES, `${what}'s purpose`);
   const guessed = optionalBoolean(c.guessed, `${what}'s guessed flag`);
   if (guessed !== undefined) container.guessed = guessed;
+  if (c.guessReason !== undefined) container.guessReason = text(c.guessReason, `${what}'s guess`);
+  if (c.declaredName !== undefined) {
+    container.declaredName = text(c.declaredName, `${what}'s declared name`);
+  }
   return container;
 }
 
 function readVolume(value: JsonValue, index: number): Volume {
   const what = `Volume ${index + 1}`;
   const v = object(value, what);
-  return {
+  const volume: Volume = {
     name: text(v.name, `${what}'s name`),
     type: oneOf(v.type, VOLUME_TYPES, `${what}'s type`),
     raw: object(v.raw, `${what}'s raw object`),
   };
+  if (v.declaredName !== undefined) {
+    volume.declaredName = text(v.declaredName, `${what}'s declared name`);
+  }
+  return volume;
 }
 
 function readLink(value: JsonValue, index: number): PortLink {

@@ -57,7 +57,7 @@ describe('one derivation per design version', () => {
     expect(timelineOf(design)).toBe(timelineOf(design));
     expect(timelineOf(design, 'start')).toEqual(simulateLifecycle(design, { scenario: 'start' }));
     expect(timelineOf(design, 'sidecar-crash', 'log-shipper')).toEqual(
-      simulateLifecycle(design, { scenario: 'sidecar-crash', crash: 'log-shipper' }),
+      simulateLifecycle(design, { scenario: 'sidecar-crash', container: 'log-shipper' }),
     );
     expect(timelineOf(design, 'start')).not.toBe(timelineOf(design, 'sidecar-crash'));
   });

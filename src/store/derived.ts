@@ -92,18 +92,21 @@ export function placedFindingsOf(design: Design, text?: string): Finding[] {
 
 /**
  * The lifecycle timeline of a scenario (the design's default one unless given), simulated once
- * per design, scenario and crashing container.
+ * per design, scenario and the container the scenario acts on.
  */
 export function timelineOf(
   design: Design,
   scenario: LifecycleScenario = defaultScenario(design),
-  crash?: string,
+  container?: string,
 ): Timeline {
   const timelines = derivedOf(design).timelines;
-  const key = crash === undefined ? scenario : `${scenario}:${crash}`;
+  const key = container === undefined ? scenario : `${scenario}:${container}`;
   let timeline = timelines.get(key);
   if (!timeline) {
-    timeline = simulateLifecycle(design, crash === undefined ? { scenario } : { scenario, crash });
+    timeline = simulateLifecycle(
+      design,
+      container === undefined ? { scenario } : { scenario, container },
+    );
     timelines.set(key, timeline);
   }
   return timeline;

@@ -82,9 +82,16 @@ export function labelOf(design: Design, container: Container): string {
 
 /** The sentence added to a finding that rests on a guessed role or purpose (§8.0). */
 export function guessNote(containers: readonly Container[]): string {
-  const guessed = containers.filter((c) => c.guessed === true).map((c) => `'${c.name}'`);
-  if (guessed.length === 0) return '';
-  return ` This rests on a guessed role or purpose of ${guessed.join(' and ')}; confirm or correct it in the inspector.`;
+  const guessed = [...new Set(containers.filter((c) => c.guessed === true))];
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const c of guessed) {
+    if (seen.has(c.name)) continue;
+    seen.add(c.name);
+    parts.push(c.guessReason ? `'${c.name}' (${c.guessReason})` : `'${c.name}'`);
+  }
+  if (parts.length === 0) return '';
+  return ` This rests on a guessed role or purpose of ${parts.join(' and ')}; confirm or correct it in the inspector.`;
 }
 
 /** True when any of these containers has a guessed role or purpose. */

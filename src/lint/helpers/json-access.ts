@@ -1,3 +1,4 @@
+import { graceSecondsOf } from '../../model/facts/pod';
 import type { JsonObject, JsonValue } from '../../model/json';
 import { isJsonObject } from '../../model/json';
 import type { Container, Design } from '../../model/types';
@@ -44,9 +45,9 @@ export function podField(design: Design, key: string): JsonValue | undefined {
   return isSet(value) ? value : undefined;
 }
 
-/** The pod's `terminationGracePeriodSeconds`, 30 when unset (the API default). */
+/** The pod's grace period (model/facts `graceSecondsOf`: 30 when unset, negative read as 1). */
 export function gracePeriodOf(design: Design): number {
-  return integerOf(podField(design, 'terminationGracePeriodSeconds')) ?? 30;
+  return graceSecondsOf(design.podSpec);
 }
 
 /** The pod's `spec.os.name`, if set. */

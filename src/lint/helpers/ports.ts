@@ -1,35 +1,10 @@
+import { isPortNumber, portNameProblems } from '../../model/facts/ports';
 import type { JsonObject, JsonValue } from '../../model/json';
 import { objectAt } from '../../model/jsonRead';
 import type { Container } from '../../model/types';
 import { arrayOf, fieldOf, objectOf } from './json-access';
 
-/** Longest allowed port name (IANA_SVC_NAME). */
-export const PORT_NAME_MAX = 15;
-
-/**
- * What is wrong with a port name (Kubernetes `IsValidPortName`), one sentence per broken rule;
- * empty when the name is valid.
- */
-export function portNameProblems(name: string): string[] {
-  const problems: string[] = [];
-  if (name.length > PORT_NAME_MAX) {
-    problems.push(`must be no more than ${PORT_NAME_MAX} characters (it has ${name.length})`);
-  }
-  if (!/^[-a-z0-9]*$/.test(name)) {
-    problems.push('must contain only lower-case letters (a-z), digits (0-9) and hyphens (-)');
-  }
-  if (name.includes('--')) problems.push('must not contain two hyphens in a row');
-  if (name.startsWith('-') || name.endsWith('-')) {
-    problems.push('must not begin or end with a hyphen');
-  }
-  if (!/[a-z]/.test(name)) problems.push('must contain at least one letter (a-z)');
-  return problems;
-}
-
-/** True for a whole number from 1 to 65535. */
-export function isPortNumber(value: JsonValue | undefined): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
-}
+export { isPortNumber, PORT_NAME_MAX, portNameProblems } from '../../model/facts/ports';
 
 /**
  * What is wrong with a probe or hook port, which is a number (1–65535) or the name of a port;

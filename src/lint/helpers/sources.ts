@@ -45,6 +45,14 @@ const TABLE = {
   'K-FINDPORT': ['FindPort (named targetPort resolution)', `${K8S}pkg/api/v1/pod/util.go`],
   'K-PROBE': ['Probe port resolution', `${K8S}pkg/probe/util.go`],
   'KEP-753': ['KEP-753: Sidecar containers', `${KEPS}sig-node/753-sidecar-containers`],
+  'KEP-2227': [
+    'KEP-2227: kubectl default container (kubectl.kubernetes.io/default-container)',
+    `${KEPS}sig-cli/2227-kubectl-default-container`,
+  ],
+  'K-PODCMD': [
+    'kubectl: podcmd.FindOrDefaultContainerByName',
+    'https://github.com/kubernetes/kubectl/blob/master/pkg/cmd/util/podcmd/podcmd.go',
+  ],
   'KEP-5307': [
     'KEP-5307: Container restart policy and rules',
     `${KEPS}sig-node/5307-container-restart-policy`,

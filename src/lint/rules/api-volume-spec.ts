@@ -16,7 +16,8 @@ export const apiVolumeSpec: Rule = {
     const seen = new Set<string>();
     for (const volume of design.volumes) {
       if (volume.type === 'volumeClaimTemplate') continue;
-      const problem = labelProblem(volume.name);
+      const written = volume.declaredName ?? volume.name;
+      const problem = labelProblem(written);
       if (problem) {
         findings.push({
           volume: volume.name,
@@ -26,14 +27,14 @@ export const apiVolumeSpec: Rule = {
               ? 'A volume has no name; give it one.'
               : `Volume name "${volume.name}" ${problem}.`,
         });
-      } else if (seen.has(volume.name)) {
+      } else if (seen.has(written)) {
         findings.push({
           volume: volume.name,
           field: 'name',
-          message: `Two volumes are named "${volume.name}"; volume names must be unique in a pod. Rename one of them.`,
+          message: `Two volumes are named "${written}"; volume names must be unique in a pod. Rename one of them.`,
         });
       }
-      seen.add(volume.name);
+      seen.add(written);
       for (const found of volumeSourceProblems(volume)) {
         findings.push({
           volume: volume.name,

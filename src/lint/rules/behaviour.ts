@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { legacySidecarNeverCompletes } from './job-legacy-sidecar-never-completes';
 import { mainRestartAlways } from './job-main-restart-always';
 import { sidecarExitIgnored } from './job-sidecar-exit-ignored';
+import { defaultContainerIsSidecar } from './kubectl-default-container-is-sidecar';
 import { isolatedSidecar } from './link-isolated-sidecar';
 import { legacyWorkaroundWithNative } from './mesh-legacy-workaround-with-native';
 import { hostPortSidecarMain } from './net-hostport-sidecar-main';
@@ -24,7 +25,7 @@ import { noWriter } from './vol-no-writer';
 import { subPathNoUpdates } from './vol-subpath-no-updates';
 import { unusedVolume } from './vol-unused';
 
-/** The order, shutdown, Job, link, network, volume and resource rules R17–R40 (§8.3–8.7). */
+/** The order, shutdown, Job, link, network, volume and resource rules R17–R41 (§8.3–8.7). */
 export const behaviourRules: Rule[] = [
   initBeforeNeededSidecar,
   sidecarDependencyInverted,
@@ -50,4 +51,5 @@ export const behaviourRules: Rule[] = [
   memoryEmptyDirUnbounded,
   effectiveRequests,
   legacyWorkaroundWithNative,
+  defaultContainerIsSidecar,
 ];

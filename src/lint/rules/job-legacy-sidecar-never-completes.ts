@@ -1,3 +1,4 @@
+import { sidecarSupport } from '../../model/facts/versions';
 import { findContainer } from '../../model/placement';
 import type { Design } from '../../model/types';
 import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
@@ -24,7 +25,7 @@ export const legacySidecarNeverCompletes: Rule = {
     for (const sidecar of design.containers) {
       if (kindOf(design, sidecar) !== 'legacy-sidecar') continue;
       const remedy =
-        context.minor >= 29
+        sidecarSupport(context.minor) === 'full'
           ? `Make '${sidecar.name}' a native sidecar: it is stopped when the main containers have finished.`
           : `Make the main container tell '${sidecar.name}' to exit when it is done (an exit endpoint or a file on a shared volume), and set activeDeadlineSeconds as a safety net; native sidecars need Kubernetes 1.29.`;
       findings.push({

@@ -1,3 +1,4 @@
+import { sidecarSupport } from '../../model/facts/versions';
 import { appContainersOf, findContainer } from '../../model/placement';
 import { declaredPorts } from '../../model/ports';
 import type { Container, Design } from '../../model/types';
@@ -35,7 +36,7 @@ export const legacyStartRace: Rule = {
       if (links.length === 0) continue;
       const users = links.map((l) => `'${l.from.name}'`).join(', ');
       const remedy =
-        context.minor >= 29
+        sidecarSupport(context.minor) === 'full'
           ? `Make '${sidecar.name}' a native sidecar with a startupProbe.`
           : `Declare '${sidecar.name}' first in containers with a postStart hook that waits until it is ready (Istio: holdApplicationUntilProxyStarts).`;
       findings.push({

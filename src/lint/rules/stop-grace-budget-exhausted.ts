@@ -1,14 +1,9 @@
-import { numberAt } from '../../model/jsonRead';
 import type { Design } from '../../model/types';
 import { isAppContainer, kindOf } from '../helpers/containers';
 import { type KnownPreStop, preStopSeconds } from '../helpers/hooks';
+import { gracePeriodOf } from '../helpers/json-access';
 import { sources } from '../helpers/sources';
 import type { Rule, RuleFinding } from '../types';
-
-/** The grace period every container of the Pod shares (default 30 s). */
-export function gracePeriodOf(design: Design): number {
-  return numberAt(design.podSpec, 'terminationGracePeriodSeconds') ?? 30;
-}
 
 /** Seconds left for the sidecars after the hook, on top of the hook itself, in the fix. */
 const SHUTDOWN_MARGIN = 15;

@@ -1,3 +1,4 @@
+import { sidecarSupport } from '../../model/facts/versions';
 import { findContainer } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
 import { anyGuessed, guessNote, kindOf } from '../helpers/containers';
@@ -40,7 +41,7 @@ export const legacyShutdownRace: Rule = {
       const reasons = dependents(design, sidecar);
       if (reasons.length === 0) continue;
       const remedy =
-        context.minor >= 29
+        sidecarSupport(context.minor) === 'full'
           ? `Make '${sidecar.name}' a native sidecar: it is then stopped only after every main container has exited.`
           : `Give '${sidecar.name}' a preStop delay longer than the main containers need to drain, within terminationGracePeriodSeconds.`;
       findings.push({

@@ -26,7 +26,7 @@ function containerObject(design: Design, container: Container): JsonObject {
   const native = isNativeSidecar(design, container);
   const restartPolicy = container.raw.restartPolicy;
   const owned: Record<string, JsonValue | undefined> = {
-    name: container.name,
+    name: container.declaredName ?? container.name,
     volumeMounts: listValue(container.raw, 'volumeMounts', container.mounts.map(mountObject)),
   };
   if (container.role === 'sidecar') {
@@ -47,7 +47,7 @@ function volumeObject(volume: Volume): JsonObject {
       'metadata',
     ]);
   }
-  return overlay(volume.raw, { name: volume.name }, ['name']);
+  return overlay(volume.raw, { name: volume.declaredName ?? volume.name }, ['name']);
 }
 
 function podSpecObject(design: Design): JsonObject {

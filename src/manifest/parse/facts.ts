@@ -1,3 +1,4 @@
+import { isPortNumber } from '../../model/facts/ports';
 import { isJsonObject, type JsonObject } from '../../model/json';
 import type { Container, Design, SidecarMode } from '../../model/types';
 import { DESIGN_ANNOTATION, type DesignFacts, readDesignFacts } from '../annotation';
@@ -54,7 +55,10 @@ export function applyDesignFacts(
   const next: Design = {
     ...design,
     containers,
-    links: (facts?.links ?? []).filter((l) => names.has(l.from) && names.has(l.to)),
+    // Links the model could not hold (to a missing container, to itself, on no port) are dropped.
+    links: (facts?.links ?? []).filter(
+      (l) => names.has(l.from) && names.has(l.to) && l.from !== l.to && isPortNumber(l.port),
+    ),
     positions: facts?.positions ?? {},
     target: facts?.target ?? design.target,
   };

@@ -2,6 +2,7 @@ import { isJsonObject, type JsonObject } from '../../model/json';
 import { DEFAULT_TARGET, type Design, WORKLOAD_KINDS, type WorkloadKind } from '../../model/types';
 import { withPlaceholders } from '../overlay';
 import { parsePodContainers } from './containers';
+import { withUniqueNames } from './identity';
 import { parseClaimTemplate, parseVolume } from './volumes';
 
 /** True for a kind the designer models. */
@@ -68,10 +69,10 @@ export function parseWorkload(doc: JsonObject): Design {
     templateMetadata: kind !== 'Pod' && isJsonObject(template.metadata) ? template.metadata : {},
     podSpec: withPlaceholders(podSpec, ['containers', 'initContainers', 'volumes']),
     rest: withPlaceholders(doc, ['apiVersion', 'kind', 'metadata', 'spec']),
-    containers: parsePodContainers(podSpec),
+    containers: withUniqueNames(parsePodContainers(podSpec)),
     volumes: [
-      ...(Array.isArray(podSpec.volumes) ? podSpec.volumes.map(parseVolume) : []),
-      ...claims,
+      ...withUniqueNames(Array.isArray(podSpec.volumes) ? podSpec.volumes.map(parseVolume) : []),
+      ...withUniqueNames(claims),
     ],
     links: [],
     positions: {},

@@ -47,15 +47,17 @@ function byDocument(notes: ImportNote[]): ImportNote[] {
 }
 
 /**
- * Why a workload of the file cannot be opened, if one cannot: the model tells containers apart
- * by name, so two containers with one name (which the API server refuses too) stop the import.
+ * Why a workload of the file cannot be opened, if one cannot. Duplicate names, missing images
+ * and other mistakes the API server refuses are imported and left to lint; only a design the
+ * model cannot hold at all stops the import (a safety net: parsing gives every container and
+ * volume its own identity and drops links it cannot hold).
  */
 function brokenWorkload(file: ManifestFile): string | undefined {
   for (const design of designsOf(file)) {
     const [problem] = checkIntegrity(design);
     if (problem) {
       const name = typeof design.metadata.name === 'string' ? design.metadata.name : '';
-      return `${design.kind} "${name}" cannot be opened: ${problem} Rename one of them and import again.`;
+      return `${design.kind} "${name}" cannot be opened: ${problem}`;
     }
   }
   return undefined;

@@ -1,5 +1,16 @@
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../lint/context';
+import { lintDesign } from '../../lint/engine';
+import { apiContainerName } from '../../lint/rules/api-container-name';
+import type { Finding } from '../../lint/types';
+import { checkIntegrity } from '../../model/invariants';
+import type { JsonObject } from '../../model/json';
+import type { Design } from '../../model/types';
+import { decodeShareLink, encodeShareLink } from '../../persist/shareLink';
+import { generateManifest } from '../generate';
 import type { ImportError, ManifestFile } from '../types';
+import { designsOf } from '../workloads';
 import { importInto, restoreManifest } from './index';
 
 const POD = `apiVersion: v1
@@ -169,21 +180,65 @@ describe('restoreManifest: bad input is refused and the current design is kept',
   });
 });
 
-describe('designs the model cannot tell apart', () => {
-  it('refuses two containers with one name, and keeps the current design', () => {
-    const text = [
-      'apiVersion: v1',
-      'kind: Pod',
-      'metadata: {name: twins}',
-      'spec:',
-      '  initContainers: [{name: app, image: busybox}]',
-      '  containers: [{name: app, image: nginx}]',
-    ].join('\n');
-    const current = { documents: [] };
-    const { file, result } = importInto(current, text);
-    expect(file).toBe(current);
-    expect(result.ok ? '' : result.error.message).toBe(
-      'Pod "twins" cannot be opened: More than one container is named "app". Rename one of them and import again.',
+describe('names the API server refuses', () => {
+  const twins = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata: {name: twins}',
+    'spec:',
+    '  initContainers: [{name: app, image: busybox}]',
+    '  containers: [{name: app, image: nginx, volumeMounts: [{name: data, mountPath: /d}]}]',
+    '  volumes: [{name: data, emptyDir: {}}, {name: data, configMap: {name: c}}]',
+  ].join('\n');
+
+  it('imports two containers and two volumes with one name, each with its own identity', () => {
+    const result = restoreManifest(twins);
+    if (!result.ok) throw new Error(result.error.message);
+    const [design] = designsOf(result.file);
+    expect(design?.containers.map((c) => [c.name, c.declaredName])).toEqual([
+      ['app', undefined],
+      ['app-2', 'app'],
+    ]);
+    expect(design?.volumes.map((v) => [v.name, v.declaredName])).toEqual([
+      ['data', undefined],
+      ['data-2', 'data'],
+    ]);
+    expect(checkIntegrity(design as Design)).toEqual([]);
+  });
+
+  it('writes the names back as they were written', () => {
+    const result = restoreManifest(twins);
+    if (!result.ok) throw new Error(result.error.message);
+    const out = load(generateManifest(result.file, { annotate: false })) as JsonObject;
+    const spec = out.spec as JsonObject;
+    expect((spec.initContainers as JsonObject[]).map((c) => c.name)).toEqual(['app']);
+    expect((spec.containers as JsonObject[]).map((c) => c.name)).toEqual(['app']);
+    expect((spec.volumes as JsonObject[]).map((v) => v.name)).toEqual(['data', 'data']);
+  });
+
+  it('reports both as API errors, and such a design can be saved and shared', () => {
+    const result = restoreManifest(twins);
+    if (!result.ok) throw new Error(result.error.message);
+    const design = designsOf(result.file)[0] as Design;
+    const findings = lintDesign(design);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.path])).toEqual([
+      ['api/container-name', 'spec.initContainers[0].name'],
+      ['api/volume-spec', 'spec.volumes[1].name'],
+    ]);
+    const shared = decodeShareLink(encodeShareLink(design));
+    expect(shared.ok ? shared.design : shared.reason).toEqual(design);
+  });
+
+  it('renaming the stand-in writes the new name', () => {
+    const result = restoreManifest(twins);
+    if (!result.ok) throw new Error(result.error.message);
+    const design = designsOf(result.file)[0] as Design;
+    const finding = lintDesign(design).find((f) => f.rule === 'api/container-name');
+    const fixed = apiContainerName.fix?.(design, finding as Finding, createContext('1.33'));
+    const names = fixed?.design.containers.map((c) => c.declaredName ?? c.name);
+    expect(names).toEqual(['app', 'app-2']);
+    expect(lintDesign(fixed?.design as Design).some((f) => f.rule === 'api/container-name')).toBe(
+      false,
     );
   });
 });

@@ -2,6 +2,7 @@ import { cloneJson } from '../json';
 import { uniqueName } from '../names';
 import { isInInitContainers } from '../placement';
 import type { Container, ContainerRole, Design, Position } from '../types';
+import { renameDefaultContainer } from './defaultContainer';
 import {
   assertContainerNameFree,
   assertPosition,
@@ -76,7 +77,8 @@ export function removeContainer(design: Design, name: string): Design {
 }
 
 /**
- * Renames a container; port links and the canvas position follow. The new name must be a
+ * Renames a container; port links, the canvas position and a kubectl default-container annotation
+ * naming it follow. The new name must be a
  * DNS-1123 label not used by any other container (main, sidecar or init).
  */
 export function renameContainer(design: Design, name: string, newName: string): Design {
@@ -84,12 +86,21 @@ export function renameContainer(design: Design, name: string, newName: string): 
   if (newName === name) return design;
   assertContainerNameFree(design, newName, name);
   const rename = (n: string) => (n === name ? newName : n);
-  return {
-    ...design,
-    containers: design.containers.map((c) => (c.name === name ? { ...c, name: newName } : c)),
-    links: design.links.map((l) => ({ ...l, from: rename(l.from), to: rename(l.to) })),
-    positions: renamePosition(design.positions, containerKey(name), containerKey(newName)),
-  };
+  return renameDefaultContainer(
+    {
+      ...design,
+      containers: design.containers.map((c) => {
+        if (c.name !== name) return c;
+        // A new name replaces the one written in the manifest too.
+        const { declaredName: _written, ...rest } = c;
+        return { ...rest, name: newName };
+      }),
+      links: design.links.map((l) => ({ ...l, from: rename(l.from), to: rename(l.to) })),
+      positions: renamePosition(design.positions, containerKey(name), containerKey(newName)),
+    },
+    name,
+    newName,
+  );
 }
 
 /** How far a copy is placed from its original on the canvas. */

@@ -11,6 +11,7 @@ export {
   renameContainer,
 } from './containers';
 export { API_VERSIONS, DEFAULT_SCHEDULE } from './controllerFields';
+export { renameDefaultContainer, setDefaultContainer } from './defaultContainer';
 export { addPortLink, isValidPort, removePortLink } from './links';
 export {
   connectMount,

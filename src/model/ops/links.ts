@@ -1,10 +1,11 @@
+import { isPortNumber } from '../facts/ports';
 import type { Design } from '../types';
 import { OpError } from './opError';
 import { requireContainer } from './shared';
 
 /** True for a TCP/UDP port number Kubernetes accepts (1–65535). */
 export function isValidPort(port: number): boolean {
-  return Number.isInteger(port) && port >= 1 && port <= 65535;
+  return isPortNumber(port);
 }
 
 /**

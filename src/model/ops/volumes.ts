@@ -126,6 +126,10 @@ export function updateVolume(design: Design, name: string, change: VolumeChange)
     raw = resourcedRaw(volume, change.source);
   }
   const updated: Volume = { name: newName, type, raw };
+  // The name written in the manifest stays until the volume is renamed.
+  if (volume.declaredName !== undefined && newName === name) {
+    updated.declaredName = volume.declaredName;
+  }
   const movesList = (volume.type === 'volumeClaimTemplate') !== (type === 'volumeClaimTemplate');
   const volumes = movesList
     ? insertVolume(

@@ -10,7 +10,7 @@ export function ContainerNodeView({ data, selected, isConnectable }: NodeProps<C
   const connecting = useConnection((connection) => connection.inProgress);
   return (
     <div
-      className={`container-node container-node--${data.placement}${selected ? ' is-selected' : ''}`}
+      className={`container-node container-node--${data.placement}${selected ? ' is-selected' : ''}${data.kubectlDefault ? ' has-kubectl-default' : ''}`}
     >
       <Handle
         type="target"
@@ -30,6 +30,16 @@ export function ContainerNodeView({ data, selected, isConnectable }: NodeProps<C
       </div>
       <div className="container-node__name">{data.name}</div>
       {data.image && <div className="container-node__image">{data.image}</div>}
+      {data.kubectlDefault && (
+        <span
+          className="container-node__kubectl"
+          role="img"
+          aria-label="kubectl default: kubectl logs and exec reach this container without -c"
+          title="kubectl logs and kubectl exec reach this container when no -c is given"
+        >
+          kubectl default
+        </span>
+      )}
       <Handle
         type="source"
         id={HANDLES.linkOut}

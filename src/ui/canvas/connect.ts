@@ -1,5 +1,6 @@
+import { parsePortText } from '../../model/facts/ports';
 import { declaredPorts } from '../../model/ports';
-import type { Design, Volume, VolumeType } from '../../model/types';
+import type { Design } from '../../model/types';
 import { selectionOf } from './selection';
 
 /** What dragging from one node to another asks to create. */
@@ -28,39 +29,7 @@ export function connectRequestOf(
   return { kind: 'link', from: from.name, to: to.name };
 }
 
-/**
- * The mount path to suggest for mounting `volume` into `container`: the path another container
- * already uses for that volume (so that both see the files at the same place), else
- * `/mnt/<volume>`; a path the container already uses is skipped.
- */
-export function suggestMountPath(design: Design, container: string, volume: string): string {
-  const taken = new Set(
-    design.containers.find((c) => c.name === container)?.mounts.map((m) => m.mountPath) ?? [],
-  );
-  for (const other of design.containers) {
-    if (other.name === container) continue;
-    const shared = other.mounts.find((m) => m.volume === volume && !taken.has(m.mountPath));
-    if (shared) return shared.mountPath;
-  }
-  const base = `/mnt/${volume}`;
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
-
-/** Volume types whose files Kubernetes always presents read-only. */
-const READ_ONLY_TYPES: ReadonlySet<VolumeType> = new Set([
-  'configMap',
-  'secret',
-  'projected',
-  'downwardAPI',
-]);
-
-/** Whether to suggest a read-only mount: yes for configuration and secret volumes. */
-export function suggestReadOnly(volume: Volume | undefined): boolean {
-  return volume !== undefined && READ_ONLY_TYPES.has(volume.type);
-}
+export { suggestMountPath, suggestReadOnly } from '../../model/facts/volumes';
 
 /** The ports a container declares (`ports[].containerPort`), in order, without repeats. */
 export function containerPortsOf(design: Design, container: string): number[] {
@@ -73,7 +42,4 @@ export function containerPortsOf(design: Design, container: string): number[] {
 }
 
 /** The port the person typed, as a number (not a number when the text is not one). */
-export function parsePort(text: string): number {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
+export const parsePort = parsePortText;

@@ -18,6 +18,8 @@ export interface ContainerNodeData extends Record<string, unknown> {
   /** 1-based position in `initContainers`, for init containers and native sidecars. */
   initOrder?: number;
   image?: string;
+  /** True for the container `kubectl logs` and `exec` pick without `-c`. */
+  kubectlDefault?: boolean;
 }
 
 export interface VolumeNodeData extends Record<string, unknown> {

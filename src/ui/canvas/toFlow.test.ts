@@ -74,6 +74,23 @@ describe('the canvas of a design', () => {
     expect(byName.get('migrate')).toMatchObject({ placement: 'init', initOrder: 1 });
   });
 
+  it('marks the one container kubectl logs and exec pick by default', () => {
+    const defaults = (d: Design) =>
+      containerNodes(toFlow(d).nodes)
+        .filter((n) => n.data.kubectlDefault)
+        .map((n) => n.data.name);
+    expect(defaults(withSidecars('legacy'))).toEqual(['app']);
+    const proxyFirst = design({
+      containers: [container('proxy', { role: 'sidecar', mode: 'legacy' }), container('app')],
+    });
+    expect(defaults(proxyFirst)).toEqual(['proxy']);
+    const annotated = {
+      ...proxyFirst,
+      metadata: { annotations: { 'kubectl.kubernetes.io/default-container': 'app' } },
+    };
+    expect(defaults(annotated)).toEqual(['app']);
+  });
+
   it('puts init containers on the row above the containers they run before', () => {
     const { nodes } = toFlow(withSidecars('native'));
     const y = new Map(containerNodes(nodes).map((n) => [n.data.name, n.position.y]));

@@ -1,3 +1,4 @@
+import { kubectlDefault } from '../../model/kubectlDefault';
 import { initContainersOf, isLegacySidecar, isNativeSidecar } from '../../model/placement';
 import type { Container, Design, Position } from '../../model/types';
 import {
@@ -48,6 +49,7 @@ export function toFlow(design: Design): Flow {
   const initOrder = new Map(initRow.map((c, i) => [c.name, i + 1]));
   const appRow = design.containers.filter((c) => !initOrder.has(c.name));
   const rows = [initRow, appRow].filter((row) => row.length > 0);
+  const kubectlPick = kubectlDefault(design).container?.name;
 
   const containerNodes: ContainerNode[] = rows.flatMap((row, rowIndex) =>
     row.map((container, index) => {
@@ -61,6 +63,7 @@ export function toFlow(design: Design): Flow {
         badge: BADGES[placement],
       };
       if (order !== undefined) data.initOrder = order;
+      if (container.name === kubectlPick) data.kubectlDefault = true;
       if (typeof image === 'string') data.image = image;
       return {
         id,

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { suggestMountPath, suggestReadOnly } from '../../model/facts/volumes';
 import { connectMount } from '../../model/ops';
 import type { Container, Design } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
@@ -17,11 +18,15 @@ export function AddMount({ container, design }: { container: Container; design: 
     return <p className="inspector__empty">Add a volume from the palette to mount it here.</p>;
   }
 
+  const suggested = suggestMountPath(design, container.name, chosen);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const mountPath = path.trim() || `/mnt/${chosen}`;
+    // The same suggestions as a mount drawn on the canvas: the path the volume has elsewhere,
+    // read-only for configuration and secrets.
+    const mountPath = path.trim() || suggested;
+    const readOnly = suggestReadOnly(design.volumes.find((v) => v.name === chosen));
     const refused = tryEdit(() =>
-      dispatch((d) => connectMount(d, container.name, { volume: chosen, mountPath })),
+      dispatch((d) => connectMount(d, container.name, { volume: chosen, mountPath, readOnly })),
     );
     setError(refused);
     if (!refused) setPath('');
@@ -51,7 +56,7 @@ export function AddMount({ container, design }: { container: Container; design: 
           type="text"
           spellCheck={false}
           value={path}
-          placeholder={`/mnt/${chosen}`}
+          placeholder={suggested}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           onChange={(e) => setPath(e.target.value)}

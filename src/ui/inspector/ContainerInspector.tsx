@@ -3,6 +3,7 @@ import { CommandFields } from './CommandFields';
 import { ContainerActions } from './ContainerActions';
 import { ContainerBasics } from './ContainerBasics';
 import { EnvEditor } from './EnvEditor';
+import { KubectlSection } from './KubectlSection';
 import { LifecycleEditor } from './LifecycleEditor';
 import { LinksEditor } from './LinksEditor';
 import { MountsEditor } from './MountsEditor';
@@ -32,6 +33,7 @@ export function ContainerInspector({
       <ResourcesEditor container={container} />
       <ProbesEditor container={container} design={design} />
       <LifecycleEditor container={container} design={design} />
+      <KubectlSection container={container} design={design} />
       <ContainerActions container={container} />
     </div>
   );

@@ -1,5 +1,6 @@
+import { isPortNumber, parsePortText } from '../../model/facts/ports';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../model/json';
-import { isValidPort, OpError } from '../../model/ops';
+import { OpError } from '../../model/ops';
 
 /** The lines of a list field such as `command` or `args`, one entry a line. */
 export function linesOf(value: JsonValue | undefined): string {
@@ -27,8 +28,8 @@ export function textOf(value: JsonValue | undefined): string {
 
 /** A port number typed by a person; throws OpError unless it is 1–65535. */
 export function parsePort(text: string): number {
-  const port = Number(text.trim());
-  if (text.trim() === '' || !isValidPort(port)) {
+  const port = parsePortText(text);
+  if (!isPortNumber(port)) {
     throw new OpError('A port must be a whole number from 1 to 65535.');
   }
   return port;

@@ -13,6 +13,7 @@ import {
   saveAttempt,
 } from '../../persist/browser/learnProgress';
 import { doneCount, isDone, type LearnProgress } from '../../persist/learnProgress';
+import { DefaultContainerExerciseView } from './DefaultContainerExerciseView';
 import { FixExerciseView } from './FixExerciseView';
 import { openLearn, useLearning } from './learningState';
 import { OrderExerciseView } from './OrderExerciseView';
@@ -25,6 +26,7 @@ export const TYPE_LABELS: Record<ExerciseType, string> = {
   'predict-stop': 'Stop order',
   'fix-this-pod': 'Fix this pod',
   'native-or-legacy': 'Native or legacy',
+  'kubectl-default': 'kubectl default',
 };
 
 const ALL_IDS = EXERCISES.map((exercise) => exercise.id);
@@ -104,6 +106,9 @@ function ExerciseView({ exercise, done, onChecked, onStartFix }: ExerciseViewPro
       )}
       {exercise.type === 'fix-this-pod' && (
         <FixExerciseView exercise={exercise} onStart={onStartFix} />
+      )}
+      {exercise.type === 'kubectl-default' && (
+        <DefaultContainerExerciseView exercise={exercise} onChecked={onChecked} />
       )}
     </article>
   );

@@ -1,11 +1,20 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { defaultScenario, LIFECYCLE_SCENARIOS, type LifecycleScenario } from '../../lifecycle';
+import {
+  defaultScenario,
+  LIFECYCLE_SCENARIOS,
+  type LifecycleScenario,
+  SCENARIO_FIT,
+  scenarioCandidates,
+  scenarioContainer,
+  TARGETED_SCENARIOS,
+} from '../../lifecycle';
 import { timelineOf } from '../../store/derived';
 import { useStudio } from '../../store/studioStore';
 import { timelineStore } from '../../store/timeline';
 import { ExplainButton } from '../explain/ExplainButton';
 import { ActingHighlight } from './ActingHighlight';
 import { timelineView } from './lanes';
+import { PodColumns } from './PodColumns';
 import {
   keyAction,
   moveCursor,
@@ -37,7 +46,16 @@ export function LifecyclePanel() {
   const design = useStudio((state) => state.design);
   const [chosen, setChosen] = useState<LifecycleScenario | null>(null);
   const scenario = chosen ?? defaultScenario(design);
-  const timeline = timelineOf(design, scenario);
+  const [pickedContainer, setPickedContainer] = useState<string | null>(null);
+  const candidates = useMemo(() => scenarioCandidates(design, scenario), [design, scenario]);
+  const target = scenarioContainer(design, scenario, pickedContainer ?? undefined)
+    ? (pickedContainer ?? undefined)
+    : undefined;
+  const timeline = timelineOf(design, scenario, target);
+  const missing =
+    TARGETED_SCENARIOS.includes(scenario) && candidates.length === 0
+      ? `This Pod has no ${SCENARIO_FIT[scenario]?.replace(/^an? /, '')}: only its start is shown.`
+      : undefined;
   const view = useMemo(
     () => timelineView(design, timeline, scenario),
     [design, timeline, scenario],
@@ -116,6 +134,21 @@ export function LifecyclePanel() {
                 ))}
               </select>
             </label>
+            {candidates.length > 1 && (
+              <label className="lifecycle__field">
+                <span>Acts on</span>
+                <select
+                  value={target ?? candidates[0]}
+                  onChange={(e) => setPickedContainer(e.target.value)}
+                >
+                  {candidates.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <div className="lifecycle__buttons">
               <button
                 type="button"
@@ -181,6 +214,8 @@ export function LifecyclePanel() {
               </>
             )}
           </p>
+          {missing !== undefined && <p className="lifecycle__missing">{missing}</p>}
+          {event !== undefined && <PodColumns status={event.status} ready={event.ready} />}
         </div>
         {/* biome-ignore lint/a11y/useSemanticElements: a group of lanes, not a form's fieldset */}
         <div

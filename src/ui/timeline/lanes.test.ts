@@ -70,7 +70,9 @@ describe('timelineView', () => {
     );
     expect(stuck.outcome).toMatchObject({ completes: false });
     const shipper = stuck.lanes.find((l) => l.container === 'log-shipper');
-    expect(shipper?.bars.at(-1)).toMatchObject({ kind: 'blocked', open: true });
+    expect(shipper?.bars.map((bar) => bar.kind)).toContain('blocked');
+    expect(shipper?.markers.at(-1)).toMatchObject({ kind: 'terminated' });
+    expect(stuck.outcome?.text).toContain('until it is deleted');
     expect(
       timelineView(job, simulateLifecycle(job, { scenario: 'delete' }), 'delete').outcome,
     ).toBe(undefined);

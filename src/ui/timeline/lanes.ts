@@ -151,7 +151,11 @@ function outcomeOf(timeline: Timeline, scenario: LifecycleScenario): Outcome | u
   const t = last?.t ?? 0;
   return timeline.completes
     ? { completes: true, t, text: 'The Pod succeeds and the Job counts a completion.' }
-    : { completes: false, t, text: 'The Pod keeps running: the Job never completes.' };
+    : {
+        completes: false,
+        t,
+        text: 'The Pod keeps running until it is deleted: the Job never completes.',
+      };
 }
 
 /**

@@ -32,7 +32,14 @@ describe('moveCursor', () => {
 });
 
 describe('sentences', () => {
-  const event = { t: 1.5, container: 'app', phase: 'started' as const, reason: 'app runs.' };
+  const event = {
+    t: 1.5,
+    container: 'app',
+    phase: 'started' as const,
+    reason: 'app runs.',
+    status: 'Running',
+    ready: '1/1',
+  };
   it('says when, who and why', () => {
     expect(eventSentence(event)).toBe('At 1.5 s, app: app runs.');
     expect(eventSentence(undefined)).toBe('Nothing happens in this scenario.');

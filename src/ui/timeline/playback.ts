@@ -6,6 +6,8 @@ export const SCENARIO_LABELS: Record<LifecycleScenario, string> = {
   delete: 'Pod deleted',
   'main-exits': 'Main container exits (Jobs)',
   'sidecar-crash': 'A sidecar crashes',
+  'init-fails': 'An init container fails',
+  'probe-fails': 'A startup probe never succeeds',
 };
 
 /** What a key pressed inside the "Lifecycle" region asks for. */
