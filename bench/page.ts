@@ -36,7 +36,7 @@ async function savedLoad(browser: Browser, url: string, seed: string): Promise<S
     await page.waitForFunction(() => document.body.dataset.monacoReady === 'true', null, {
       timeout: 30_000,
     });
-    return page.evaluate(() => {
+    return await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
       return {
         fcp: at('first-contentful-paint'),

@@ -59,7 +59,7 @@ async function load(browser: Browser, app: App): Promise<Load> {
       null,
       { timeout: 30_000, polling: 50 },
     );
-    return page.evaluate(() => ({
+    return await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
       ready: (window as PageLoadWindow).__ready ?? Number.NaN,
     }));
@@ -87,11 +87,17 @@ export async function benchPeer(browser: Browser, dist: string): Promise<void> {
     { name: 'Sidecar Studio', url: ours.url, ready: 'mark:canvas-ready' },
   ];
   const loads = new Map<string, Load[]>(apps.map((app) => [app.name, []]));
+  const failures: string[] = [];
   try {
     for (let round = 0; round <= LOADS; round++) {
       for (const app of apps) {
-        const measured = await load(browser, app);
-        if (round > 0) loads.get(app.name)?.push(measured);
+        try {
+          const measured = await load(browser, app);
+          if (round > 0) loads.get(app.name)?.push(measured);
+        } catch (error) {
+          const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          failures.push(`${app.name}: ${reason}`);
+        }
       }
     }
   } finally {
@@ -112,4 +118,5 @@ export async function benchPeer(browser: Browser, dist: string): Promise<void> {
   console.log(`    ${'metric'.padEnd(40)} ${'theirs'.padStart(9)}  ${'ours'.padStart(9)}`);
   console.log(row('first contentful paint', 'fcp'));
   console.log(row('ready (their working UI / our canvas-ready)', 'ready'));
+  for (const failure of failures) console.log(`    a load failed and is left out: ${failure}`);
 }

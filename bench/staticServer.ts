@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -22,12 +24,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/**
- * Serves a built folder on 127.0.0.1 the way a plain static host would: gzip (level 6, as vite
- * preview), no caching between loads, index.html for unknown paths. Both pages of the side-by-side
- * benchmark are served by it, so neither gets a better server.
- */
-export function serveFolder(folder: string): Promise<StaticServer> {
+/** Serves `folder` in this process; see {@link serveFolder}. */
+function serveHere(folder: string): Promise<StaticServer> {
   const root = resolve(folder);
   const cache = new Map<string, { body: Buffer; gzip: Buffer }>();
   const server: Server = createServer((request, response) => {
@@ -72,4 +70,37 @@ export function serveFolder(folder: string): Promise<StaticServer> {
       });
     });
   });
+}
+
+const SELF = fileURLToPath(import.meta.url);
+
+/**
+ * Serves a built folder on 127.0.0.1 the way a plain static host would: gzip (level 6, as vite
+ * preview), no caching between loads, index.html for unknown paths. It runs in a process of its
+ * own, so that answering the page never waits for the benchmark driving the browser. Both pages
+ * of the side-by-side benchmark are served by it, so neither gets a better server.
+ */
+export function serveFolder(folder: string): Promise<StaticServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SELF, folder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((done, fail) => {
+    child.once('exit', (code) => fail(new Error(`the server for ${folder} exited (${code})`)));
+    child.stdout?.once('data', (chunk: Buffer) => {
+      const url = chunk.toString().trim();
+      done({
+        url,
+        close: () =>
+          new Promise((closed) => {
+            child.removeAllListeners('exit');
+            child.once('exit', () => closed());
+            child.kill();
+          }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === SELF && process.argv[2]) {
+  void serveHere(process.argv[2]).then((server) => process.stdout.write(`${server.url}\n`));
 }
