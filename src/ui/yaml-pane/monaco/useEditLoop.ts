@@ -34,6 +34,8 @@ export function useEditLoop(
   const rewriting = useRef(false);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const report = useRef(onProblem);
+  /** True while the editor marks a text the import door refused (clearing nothing costs a render). */
+  const refused = useRef(false);
 
   useEffect(() => {
     report.current = onProblem;
@@ -49,10 +51,12 @@ export function useEditLoop(
       if (outcome.kind === 'design') fromEditor.current = outcome.text;
       if (outcome.kind === 'invalid') {
         showMarkers(model, IMPORT_OWNER, [problemMarker(outcome.problem, typed)]);
+        refused.current = true;
         showMarkers(model, LINT_OWNER, []);
         report.current(outcome.problem);
       } else {
         showMarkers(model, IMPORT_OWNER, []);
+        refused.current = false;
         showMarkers(model, LINT_OWNER, findingMarkers(outcome.design, typed));
         report.current(null);
       }
@@ -102,8 +106,11 @@ export function useEditLoop(
         rewriting.current = false;
       }
     }
-    showMarkers(model, IMPORT_OWNER, []);
-    report.current(null);
+    if (refused.current) {
+      showMarkers(model, IMPORT_OWNER, []);
+      refused.current = false;
+      report.current(null);
+    }
   }, [editor, text]);
 
   useEffect(() => {
