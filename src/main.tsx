@@ -1,5 +1,10 @@
+// The canvas's styles come first, as they did when the canvas was part of this script: the
+// prerendered diagram is drawn with them, and the page's own styles override React Flow's.
+import '@xyflow/react/dist/style.css';
+import './ui/canvas/canvas.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { SAVED_DESIGN_CLASS } from './build/savedDesignProbe';
 import { startBrowserPersistence } from './persist/browser/boot';
 import { studioStore } from './store/studioStore';
 import { seedManifest } from './store/useManifest';
@@ -13,8 +18,11 @@ void import('./ui/canvas/PodCanvas');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to render into.');
-// The built page arrives with the workspace of a new design already drawn (see src/build).
-const prerendered = root.hasAttribute('data-prerendered');
+// The built page arrives with the workspace of a new design already drawn (see src/build), kept
+// hidden when its first script saw a saved or shared design that will take its place.
+const prerendered =
+  root.hasAttribute('data-prerendered') &&
+  !document.documentElement.classList.contains(SAVED_DESIGN_CLASS);
 const fresh = studioStore.getState();
 // The saved design is loaded before the first render, so the page never shows another one first.
 // While a shared design is only being looked at, the person's own saved design stays as it is.
@@ -35,7 +43,7 @@ if (prerendered && opened.design === fresh.design && opened.notice === fresh.not
     onRecoverableError: (error) => console.warn('Sidecar Studio redrew part of the page:', error),
   });
 } else {
-  // A saved design replaces the prerendered one (which the page kept hidden) in one commit.
+  // A saved or shared design replaces the prerendered one (kept hidden) in one commit.
   createRoot(root).render(app);
 }
 preloadAfterCanvas();

@@ -1,16 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Plugin } from 'vite';
-import { DESIGN_KEY } from '../persist/keys';
-
-/** The class the page's first script puts on <html> when a saved design will replace the prerendered one. */
-export const SAVED_DESIGN_CLASS = 'has-saved-design';
-
-/**
- * The one inline script of the page, run before its first paint: when a design is saved (or a
- * share link opens one), the prerendered diagram, manifest and warnings stay hidden until the
- * page draws the right design, so the person never sees the new design flash by first.
- */
-export const SAVED_DESIGN_PROBE = `try{if(localStorage.getItem(${JSON.stringify(DESIGN_KEY)})!==null||/design=/.test(location.hash))document.documentElement.classList.add(${JSON.stringify(SAVED_DESIGN_CLASS)})}catch(e){}`;
+import { SAVED_DESIGN_CLASS, SAVED_DESIGN_PROBE } from './savedDesignProbe';
 
 /** The Content-Security-Policy source that lets exactly {@link SAVED_DESIGN_PROBE} run. */
 export const SAVED_DESIGN_PROBE_SOURCE = `'sha256-${createHash('sha256').update(SAVED_DESIGN_PROBE).digest('base64')}'`;
