@@ -3,9 +3,8 @@ import { E2E_PORT as port } from './e2e/origin';
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 60_000,
-  // Conditions are waited for generously: the machine may be busy, and the editor loads only once
-  // the canvas is interactive.
+  timeout: 90_000,
+  // The CI machine is small and may be busy: conditions get time to come true.
   expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
@@ -31,7 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    // The server `npm start` runs: the built page and the live-session relay on one origin.
+    command: `PORT=${port} npx tsx server/main.ts`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,4 +1,5 @@
 import { benchBundle } from './bundle';
+import { benchCliPackage } from './cliPackage';
 import { benchLint } from './lint';
 import { benchManifest } from './manifest';
 import { benchPage } from './page';
@@ -9,4 +10,5 @@ benchManifest();
 benchLint();
 benchShareLink();
 benchBundle();
+benchCliPackage();
 await benchPage();

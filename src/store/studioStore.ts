@@ -76,6 +76,22 @@ export interface StudioState {
   dismissNotice: (id?: string) => void;
 }
 
+/**
+ * Who takes undo and redo instead of the design's own history: a live session, where undo takes
+ * back this person's own edits only, whatever others did since. It sets `canUndo` and `canRedo`.
+ */
+export interface UndoDriver {
+  undo: () => void;
+  redo: () => void;
+}
+
+let undoDriver: UndoDriver | null = null;
+
+/** Hands undo and redo to `driver` (null gives them back to the design's history). */
+export function driveUndo(driver: UndoDriver | null): void {
+  undoDriver = driver;
+}
+
 /** The design, history and flags after the history moved to `present`. */
 function moved(state: StudioState, present: Design, history: History<Design>) {
   return {
@@ -133,11 +149,13 @@ export function createStudioStore(design: Design = emptyDesign()): StoreApi<Stud
     },
     loadDesign: (next) => set({ design: next, selection: null, ...withHistory(createHistory()) }),
     undo: () => {
+      if (undoDriver !== null) return undoDriver.undo();
       const state = get();
       const back = undo(state.history, state.design);
       if (back) set(moved(state, back.present, back.history));
     },
     redo: () => {
+      if (undoDriver !== null) return undoDriver.redo();
       const state = get();
       const forward = redo(state.history, state.design);
       if (forward) set(moved(state, forward.present, forward.history));

@@ -10,7 +10,7 @@ export function ContainerNodeView({ data, selected, isConnectable }: NodeProps<C
   const connecting = useConnection((connection) => connection.inProgress);
   return (
     <div
-      className={`container-node container-node--${data.placement}${selected ? ' is-selected' : ''}${data.kubectlDefault ? ' has-kubectl-default' : ''}`}
+      className={`container-node container-node--${data.placement}${selected ? ' is-selected' : ''}`}
     >
       <Handle
         type="target"
@@ -22,6 +22,16 @@ export function ContainerNodeView({ data, selected, isConnectable }: NodeProps<C
       />
       <div className="container-node__top">
         <span className="container-node__badge">{data.badge}</span>
+        {data.kubectlDefault && (
+          <span
+            className="container-node__kubectl"
+            role="img"
+            aria-label="kubectl default: kubectl logs and exec reach this container without -c"
+            title="kubectl logs and kubectl exec reach this container when no -c is given"
+          >
+            kubectl default
+          </span>
+        )}
         {data.initOrder !== undefined && (
           <span className="container-node__order" title="Start order among init containers">
             #{data.initOrder}
@@ -30,16 +40,6 @@ export function ContainerNodeView({ data, selected, isConnectable }: NodeProps<C
       </div>
       <div className="container-node__name">{data.name}</div>
       {data.image && <div className="container-node__image">{data.image}</div>}
-      {data.kubectlDefault && (
-        <span
-          className="container-node__kubectl"
-          role="img"
-          aria-label="kubectl default: kubectl logs and exec reach this container without -c"
-          title="kubectl logs and kubectl exec reach this container when no -c is given"
-        >
-          kubectl default
-        </span>
-      )}
       <Handle
         type="source"
         id={HANDLES.linkOut}

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { exportFileName } from '../../store/document';
 import { studioStore, useStudio } from '../../store/studioStore';
 import { useHydrated } from '../idle/useHydrated';
+import { LiveButton } from '../live/LiveButton';
 import { imageFileName } from '../share/imageFrame';
 import { PageImportLayer } from '../share/PageImportLayer';
 import { copyShareLink, preloadCodec, readShareLinkFromAddress } from '../share/sharedLink';
@@ -122,6 +123,7 @@ export function ShareButtons() {
       >
         Copy share link
       </button>
+      <LiveButton />
       {/* Outside the toolbar: they belong to the whole page. */}
       {hydrated &&
         createPortal(

@@ -3,19 +3,21 @@ import { onRevealInManifest } from '../../../store/reveal';
 import { lineOfField } from '../revealLine';
 import { monaco } from './monacoSetup';
 
-/** How long a revealed line stays marked. */
-export const REVEAL_MARK_MS = 1600;
-
 /**
  * When a finding is picked in Warnings, the editor scrolls its line into view (only if it is
- * not on screen already), puts the cursor there and marks the line for a moment. Focus stays
- * where the person is.
+ * not on screen already), puts the cursor there and marks the line until the cursor moves or the
+ * text changes. Focus stays where the person is.
  */
 export function useRevealLine(editor: monaco.editor.IStandaloneCodeEditor | null): void {
   useEffect(() => {
     if (!editor) return;
     const marks = editor.createDecorationsCollection();
-    let fading: ReturnType<typeof setTimeout> | undefined;
+    let clearing: monaco.IDisposable[] = [];
+    const unmark = () => {
+      for (const listener of clearing) listener.dispose();
+      clearing = [];
+      marks.clear();
+    };
     const stop = onRevealInManifest(({ path }) => {
       const model = editor.getModel();
       if (!model) return;
@@ -24,19 +26,18 @@ export function useRevealLine(editor: monaco.editor.IStandaloneCodeEditor | null
       const column = model.getLineFirstNonWhitespaceColumn(line) || 1;
       editor.setPosition({ lineNumber: line, column });
       editor.revealLineInCenterIfOutsideViewport(line, monaco.editor.ScrollType.Smooth);
+      unmark();
       marks.set([
         {
           range: new monaco.Range(line, 1, line, 1),
           options: { isWholeLine: true, className: 'manifest-revealed-line' },
         },
       ]);
-      clearTimeout(fading);
-      fading = setTimeout(() => marks.clear(), REVEAL_MARK_MS);
+      clearing = [editor.onDidChangeCursorPosition(unmark), editor.onDidChangeModelContent(unmark)];
     });
     return () => {
       stop();
-      clearTimeout(fading);
-      marks.clear();
+      unmark();
     };
   }, [editor]);
 }

@@ -1,0 +1,253 @@
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ORIGIN } from './origin';
+
+test.describe.configure({ timeout: 120_000 });
+
+function pod(page: Page): Locator {
+  return page.getByRole('region', { name: 'Pod', exact: true });
+}
+
+function inspector(page: Page): Locator {
+  return page.getByRole('region', { name: 'Inspector', exact: true });
+}
+
+function livePanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Live session', exact: true });
+}
+
+/** The manifest as the page shows it (the plain text stays in step with the editor). */
+async function manifestText(page: Page): Promise<string> {
+  const manifest = page.getByRole('region', { name: 'Manifest', exact: true });
+  return (await manifest.locator('pre').textContent()) ?? '';
+}
+
+function containerNode(page: Page, name: string): Locator {
+  return pod(page).getByRole('group', { name, exact: true });
+}
+
+/** Selects a container and returns the inspector showing it. */
+async function select(page: Page, name: string): Promise<Locator> {
+  await containerNode(page, name).press('Enter');
+  await expect(inspector(page).getByRole('heading', { name: `Container ${name}` })).toBeVisible();
+  return inspector(page);
+}
+
+/** Types a value into a field of the inspector and applies it with Enter. */
+async function commit(field: Locator, value: string): Promise<void> {
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+/** A design of two containers, app and sidecar, then "Share live"; returns the live link. */
+async function startSession(page: Page): Promise<string> {
+  await page.goto('/');
+  const palette = page.getByRole('region', { name: 'Palette', exact: true });
+  await palette.getByRole('button', { name: 'Main container', exact: true }).click();
+  await palette.getByRole('button', { name: 'Sidecar container', exact: true }).click();
+  await expect(containerNode(page, 'sidecar')).toBeVisible();
+  await page.getByRole('button', { name: 'Share live', exact: true }).click();
+  const panel = livePanel(page);
+  await expect(panel.getByRole('status')).toHaveText('Connected', { timeout: 20_000 });
+  const link = await panel.getByRole('textbox', { name: 'Live link' }).inputValue();
+  expect(link).toMatch(/#live=[\w-]+\.[\w-]{43}$/);
+  return link;
+}
+
+/** Another person: a browser context of their own that opens the link. */
+async function join(
+  browser: Browser,
+  link: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  await context.route(
+    (url) => url.origin !== ORIGIN,
+    (route) => route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(livePanel(page).getByRole('status')).toHaveText('Connected', { timeout: 20_000 });
+  await expect(containerNode(page, 'sidecar')).toBeVisible({ timeout: 20_000 });
+  return { context, page };
+}
+
+test('two people edit one design: each kind of control reaches the other, presence shows who is here', async ({
+  page,
+  browser,
+}) => {
+  const link = await startSession(page);
+  const other = await join(browser, link);
+  const b = other.page;
+
+  // Presence: both are listed; a new name reaches the other.
+  await expect(livePanel(b).getByRole('listitem')).toHaveCount(2);
+  await livePanel(page).getByRole('textbox', { name: 'Your name' }).fill('Platform Pat');
+  await expect(livePanel(b).getByRole('list')).toContainText('Platform Pat');
+
+  // Inspector.
+  await commit(
+    (await select(page, 'app')).getByRole('textbox', { name: 'Image', exact: true }),
+    'nginx:1.28',
+  );
+  await expect.poll(() => manifestText(b), { timeout: 10_000 }).toContain('image: nginx:1.28');
+  // Palette.
+  await b
+    .getByRole('region', { name: 'Palette', exact: true })
+    .getByRole('button', { name: 'Init container', exact: true })
+    .click();
+  await expect(containerNode(page, 'init')).toBeVisible({ timeout: 10_000 });
+  // Design-wide controls: the sidecar mode and the Kubernetes version.
+  await page.getByRole('radio', { name: 'Legacy' }).check();
+  await expect(b.getByRole('radio', { name: 'Legacy' })).toBeChecked({ timeout: 10_000 });
+  await b.getByRole('combobox', { name: 'Kubernetes version' }).selectOption('1.31');
+  await expect(page.getByRole('combobox', { name: 'Kubernetes version' })).toHaveValue('1.31', {
+    timeout: 10_000,
+  });
+  // Rename in the inspector.
+  await commit(
+    (await select(b, 'sidecar')).getByRole('textbox', { name: 'Name', exact: true }),
+    'proxy',
+  );
+  await expect(containerNode(page, 'proxy')).toBeVisible({ timeout: 10_000 });
+  await expect(containerNode(page, 'sidecar')).toHaveCount(0);
+
+  // Leaving keeps the design; the other sees one person left.
+  await livePanel(b).getByRole('button', { name: 'Leave session' }).click();
+  await expect(livePanel(page).getByRole('listitem')).toHaveCount(1, { timeout: 20_000 });
+  await expect(containerNode(b, 'proxy')).toBeVisible();
+  await other.context.close();
+});
+
+test('simultaneous edits of different containers both survive, simultaneous renames settle on one name', async ({
+  page,
+  browser,
+}) => {
+  const link = await startSession(page);
+  const { context: contextB, page: b } = await join(browser, link);
+  const { context: contextC, page: c } = await join(browser, link);
+
+  // Offline at once, edit apart, back together: the edits are simultaneous.
+  await contextB.setOffline(true);
+  await contextC.setOffline(true);
+  await expect(livePanel(b).getByRole('status')).toContainText('Offline');
+  await commit(
+    (await select(b, 'app')).getByRole('textbox', { name: 'Image', exact: true }),
+    'caddy:2',
+  );
+  await commit(
+    (await select(c, 'sidecar')).getByRole('textbox', { name: 'Image', exact: true }),
+    'envoy:1.31',
+  );
+  await commit(
+    (await select(b, 'sidecar')).getByRole('textbox', { name: 'Name', exact: true }),
+    'from-b',
+  );
+  await commit(
+    (await select(c, 'sidecar')).getByRole('textbox', { name: 'Name', exact: true }),
+    'from-c',
+  );
+  await contextB.setOffline(false);
+  await contextC.setOffline(false);
+
+  for (const p of [page, b, c]) {
+    await expect(livePanel(p).getByRole('status')).toHaveText('Connected', { timeout: 20_000 });
+    await expect.poll(() => manifestText(p), { timeout: 20_000 }).toContain('image: caddy:2');
+    await expect.poll(() => manifestText(p), { timeout: 20_000 }).toContain('image: envoy:1.31');
+  }
+  const nameIn = async (p: Page) =>
+    (await manifestText(p)).includes('name: from-b')
+      ? 'from-b'
+      : (await manifestText(p)).includes('name: from-c')
+        ? 'from-c'
+        : 'none';
+  const settled = async () => {
+    const names = [await nameIn(page), await nameIn(b), await nameIn(c)];
+    return names[0] !== 'none' && names.every((n) => n === names[0]);
+  };
+  await expect.poll(settled, { timeout: 20_000 }).toBe(true);
+  await contextB.close();
+  await contextC.close();
+});
+
+test('undo takes back one’s own edit only', async ({ page, browser }) => {
+  const link = await startSession(page);
+  const { context, page: b } = await join(browser, link);
+  await commit(
+    (await select(page, 'app')).getByRole('textbox', { name: 'Image', exact: true }),
+    'nginx:1.28',
+  );
+  await expect.poll(() => manifestText(b), { timeout: 10_000 }).toContain('image: nginx:1.28');
+  await commit(
+    (await select(b, 'sidecar')).getByRole('textbox', { name: 'Image', exact: true }),
+    'envoy:1.31',
+  );
+  await expect.poll(() => manifestText(page), { timeout: 10_000 }).toContain('image: envoy:1.31');
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  for (const p of [page, b]) {
+    await expect
+      .poll(() => manifestText(p), { timeout: 10_000 })
+      .not.toContain('image: nginx:1.28');
+    expect(await manifestText(p)).toContain('image: envoy:1.31');
+  }
+  await context.close();
+});
+
+test('a link with a wrong key shows an error and nothing of the design', async ({
+  page,
+  browser,
+}) => {
+  const link = await startSession(page);
+  await commit(
+    (await select(page, 'app')).getByRole('textbox', { name: 'Name', exact: true }),
+    'secret-app',
+  );
+  const wrongKey = link.replace(/\.[\w-]{43}$/, `.${'A'.repeat(43)}`);
+  const context = await browser.newContext();
+  const stranger = await context.newPage();
+  await stranger.goto(wrongKey);
+  await expect(livePanel(stranger).getByRole('alert')).toContainText(
+    'key does not open the session',
+    {
+      timeout: 20_000,
+    },
+  );
+  expect(await manifestText(stranger)).not.toContain('secret-app');
+  await expect(containerNode(stranger, 'secret-app')).toHaveCount(0);
+  await context.close();
+});
+
+test('the frames a browser sends carry no container name, image or YAML text', async ({
+  page,
+  browser,
+}) => {
+  const sent: string[] = [];
+  page.on('websocket', (socket) => {
+    socket.on('framesent', (frame) => {
+      sent.push(
+        typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('latin1'),
+      );
+    });
+  });
+  const link = await startSession(page);
+  await commit(
+    (await select(page, 'app')).getByRole('textbox', { name: 'Image', exact: true }),
+    'registry.example/confidential:9',
+  );
+  const { context, page: b } = await join(browser, link);
+  await expect.poll(() => manifestText(b), { timeout: 10_000 }).toContain('confidential:9');
+  expect(sent.length).toBeGreaterThan(0);
+  const wire = sent.join('\n');
+  for (const secret of [
+    'confidential',
+    'sidecar',
+    'nginx',
+    'busybox',
+    'containers:',
+    'apiVersion',
+    'Pod',
+  ]) {
+    expect(wire).not.toContain(secret);
+  }
+  await context.close();
+});
