@@ -2,28 +2,7 @@ import type { Page } from '@playwright/test';
 import { starterDesign } from '../src/model/create';
 import { createEnvelope, serialiseEnvelope } from '../src/persist/envelope';
 import { DESIGN_KEY } from '../src/persist/keys';
-import { encodeShareLink } from '../src/persist/shareLink';
 import { expect, test } from './fixtures';
-
-declare global {
-  interface Window {
-    /** Set when a frame ever showed the empty pod of a new design (see `watchForEmptyPod`). */
-    __sawEmptyPod?: boolean;
-  }
-}
-
-/** Notes, frame by frame from before the page's first paint, whether the empty pod was shown. */
-async function watchForEmptyPod(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.__sawEmptyPod = false;
-    const look = () => {
-      const empty = document.querySelector('.pod-node__empty');
-      if (empty?.checkVisibility({ visibilityProperty: true })) window.__sawEmptyPod = true;
-      if (!document.body?.dataset.monacoReady) requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
-}
 
 async function saveStarterDesign(page: Page): Promise<void> {
   const saved = serialiseEnvelope(
@@ -87,25 +66,4 @@ test('the prerendered workspace comes to life: the first click adds a container'
   await expect(page.getByRole('list', { name: 'Warnings' })).not.toContainText(
     'api/no-main-container',
   );
-});
-
-test('a saved design replaces the prerendered one without the new design ever showing', async ({
-  page,
-}) => {
-  await saveStarterDesign(page);
-  await watchForEmptyPod(page);
-  await page.goto('/');
-  const pod = page.getByRole('region', { name: 'Pod', exact: true });
-  await expect(pod.getByRole('group', { name: 'Deployment web', exact: true })).toBeVisible();
-  await expect(pod.getByLabel('log-shipper', { exact: true })).toBeVisible();
-  await expect(page.locator('body')).toHaveAttribute('data-monaco-ready', 'true');
-  expect(await page.evaluate(() => window.__sawEmptyPod)).toBe(false);
-});
-
-test('a share link opened on a first visit shows its design', async ({ page }) => {
-  await page.goto(`/#${encodeShareLink(starterDesign())}`);
-  const pod = page.getByRole('region', { name: 'Pod', exact: true });
-  await expect(pod.getByLabel('log-shipper', { exact: true })).toBeVisible();
-  await expect(page.locator('.app-main')).toBeVisible();
-  await expect(page.locator('body')).toHaveAttribute('data-monaco-ready', 'true');
 });

@@ -47,6 +47,9 @@ export function prerender(): Plugin {
         if (!html.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to render into`);
         const app = await renderApp(root);
         if (!APP_START.test(app)) throw new Error('The prerendered page does not start with .app');
+        if (/<script/i.test(app)) {
+          throw new Error('The prerendered page has inline scripts, which its policy refuses');
+        }
         const marked = app.replace(APP_START, '<div class="app" data-prerendered-app=""');
         return html
           .replace(ROOT, () => `<div id="root" data-prerendered="">${marked}</div>`)

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { loadManifestWriter } from '../store/useManifest';
 import { App } from '../ui/app/App';
@@ -9,8 +10,7 @@ import { App } from '../ui/app/App';
  * with the parts that load lazily (the warnings, the canvas) waited for. The editor is not in it;
  * it loads once the canvas is interactive.
  */
-export async function renderApp(): Promise<string> {
-  await loadManifestWriter();
+async function renderOnce(): Promise<string> {
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <App />
@@ -19,4 +19,16 @@ export async function renderApp(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of prelude.pipe(new PassThrough())) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function renderApp(): Promise<string> {
+  await loadManifestWriter();
+  // The first pass waits for the lazy parts; the second, synchronous one finds them loaded and
+  // writes them in place, never streamed in with inline scripts (which the policy refuses).
+  await renderOnce();
+  return renderToString(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
 }
