@@ -62,8 +62,10 @@ function verdict(dialog: Locator): Locator {
 
 async function expectExplained(where: Locator, e: Exercise) {
   await expect(where).toContainText(e.explanation);
-  const source = where.getByRole('link', { name: e.source.url.replace(/^https:\/\//, '') });
+  // The source is named in Kubernetes' words, never by an internal document or rule number.
+  const source = where.getByRole('link', { name: `${e.source.section} (new tab)`, exact: true });
   await expect(source).toHaveAttribute('href', e.source.url);
+  await expect(where).not.toContainText('sidecar-rules');
 }
 
 function rowNames(dialog: Locator, e: OrderExercise): Promise<string[]> {

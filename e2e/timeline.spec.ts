@@ -245,6 +245,32 @@ test('Explain says what Kubernetes does with the acting container', async ({ pag
   await expect(region.getByRole('button', { name: 'Explain log-shipper' })).toBeFocused();
 });
 
+test('Play runs every event to the last one, and pauses and resumes on the way', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const region = await openExample(page);
+  const expected = simulateLifecycle(starterDesign(), { scenario: 'delete' }).events.map(
+    eventSentence,
+  );
+  const sentence = sentenceOf(region);
+  const last = expected.length;
+
+  await region.getByRole('button', { name: 'Play' }).click();
+  await expect(sentence).toHaveText(expected[2] ?? '', { timeout: 20_000 });
+  await region.getByRole('button', { name: 'Pause' }).click();
+  const paused = (await region.getByText(/^Event \d+ of \d+$/).textContent()) ?? '';
+  await expect(region.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(region.getByText(paused, { exact: true })).toBeVisible();
+
+  await region.getByRole('button', { name: 'Play' }).click();
+  await expect(region.getByText(`Event ${last} of ${last}`, { exact: true })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(sentence).toHaveText(expected[last - 1] ?? '');
+  await expect(region.getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
 test('kubectl get pod columns follow the timeline: a stuck legacy Job, a failing init container', async ({
   page,
 }) => {

@@ -6,11 +6,13 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { SAVED_DESIGN_CLASS } from './build/savedDesignProbe';
 import { startBrowserPersistence } from './persist/browser/boot';
+import { documentStore, fileSlotOf } from './store/document';
 import { studioStore } from './store/studioStore';
 import { seedManifest } from './store/useManifest';
 import './sw/registerServiceWorker';
 import { App } from './ui/app/App';
 import { preloadAfterCanvas } from './ui/idle/preload';
+import { isInExercise } from './ui/learn/learningState';
 import { isLookingAtSharedDesign } from './ui/share/shareState';
 
 // The canvas (React Flow) is fetched at once, while this script takes the page over.
@@ -26,7 +28,12 @@ const prerendered =
 const fresh = studioStore.getState();
 // The saved design is loaded before the first render, so the page never shows another one first.
 // While a shared design is only being looked at, the person's own saved design stays as it is.
-startBrowserPersistence(studioStore, isLookingAtSharedDesign);
+// An exercise's broken design is never saved as the person's own: a reload brings their own back.
+startBrowserPersistence(
+  studioStore,
+  () => isLookingAtSharedDesign() || isInExercise(),
+  fileSlotOf(documentStore),
+);
 const opened = studioStore.getState();
 const app = (
   <StrictMode>

@@ -51,7 +51,9 @@ describe('exercise list', () => {
       ]),
     );
     for (const exercise of EXERCISES) {
-      expect(exercise.source.section).toMatch(/^(sidecar-rules\.md §\d|KEP-\d+: |kubectl )/);
+      expect(exercise.source.section).toMatch(
+        /^(Kubernetes (documentation|blog): |Istio blog: |KEP-\d+: |kubectl )/,
+      );
       expect(exercise.source.url).toMatch(/^https:\/\//);
       expect(exercise.prompt.length).toBeGreaterThan(20);
       expect(exercise.explanation.length).toBeGreaterThan(40);

@@ -10,7 +10,11 @@ export type ExerciseType =
 
 /** Where the behaviour an exercise teaches is described. */
 export interface ExerciseSource {
-  /** The section of sidecar-rules.md, e.g. `sidecar-rules.md §3.2`. */
+  /**
+   * The title of the source as learners see it, in Kubernetes' own words, e.g. `Kubernetes
+   * documentation: Sidecar Containers, Jobs with sidecar containers` or `KEP-2227: kubectl default
+   * container`; never the name of an internal document or a rule number.
+   */
   section: string;
   /** The Kubernetes documentation page (or other primary source) that states it. */
   url: string;
@@ -46,7 +50,7 @@ export interface PredictStopExercise extends ExerciseBase {
 export interface FixThisPodExercise extends ExerciseBase {
   type: 'fix-this-pod';
   design: Design;
-  /** The rule ids (sidecar-rules.md §8) the broken design triggers and the fix must clear. */
+  /** The rule ids the broken design triggers and the fix must clear. */
   rules: readonly string[];
   /** The fix must keep the order of the containers (it must work some other way). */
   keepOrder?: boolean;

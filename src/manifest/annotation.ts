@@ -1,3 +1,4 @@
+import { clampPosition } from '../model/bounds';
 import { isJsonObject, type JsonObject } from '../model/json';
 import { isLegacySidecar } from '../model/placement';
 import {
@@ -95,13 +96,13 @@ function readPositions(value: JsonObject): Record<string, Position> {
     if (!isSafeKey(key) || !Array.isArray(pair) || pair.length !== 2) continue;
     const [x, y] = pair;
     if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x + y)) {
-      positions[key] = { x, y };
+      positions[key] = clampPosition({ x, y });
     }
   }
   return positions;
 }
 
-/** Keys that would reach an object's prototype when assigned. */
+/** False for the one key that changes an object's prototype when assigned. */
 function isSafeKey(key: string): boolean {
-  return key !== '__proto__' && key !== 'constructor' && key !== 'prototype';
+  return key !== '__proto__';
 }

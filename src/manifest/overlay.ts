@@ -13,7 +13,7 @@ export function overlay(
   const result: JsonObject = {};
   for (const key of first) {
     const value = owned[key];
-    if (!(key in raw) && value !== undefined) result[key] = value;
+    if (!Object.hasOwn(raw, key) && value !== undefined) result[key] = value;
   }
   for (const [key, value] of Object.entries(raw)) {
     if (Object.hasOwn(owned, key)) {
@@ -24,7 +24,7 @@ export function overlay(
     }
   }
   for (const [key, value] of Object.entries(owned)) {
-    if (value !== undefined && !(key in result)) result[key] = value;
+    if (value !== undefined && !Object.hasOwn(result, key)) result[key] = value;
   }
   return result;
 }
@@ -36,7 +36,7 @@ export function overlay(
 export function withPlaceholders(object: JsonObject, keys: readonly string[]): JsonObject {
   const result: JsonObject = { ...object };
   for (const key of keys) {
-    if (!(key in result)) continue;
+    if (!Object.hasOwn(result, key)) continue;
     const value = result[key];
     result[key] = Array.isArray(value) && value.length === 0 ? [] : null;
   }

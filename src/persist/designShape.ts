@@ -1,3 +1,4 @@
+import { clampPosition } from '../model/bounds';
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json';
 import { isKubernetesVersion } from '../model/ops/target';
 import {
@@ -121,7 +122,11 @@ function readPositions(value: JsonValue | undefined): Record<string, Position> {
   const positions: Record<string, Position> = {};
   for (const [key, entry] of Object.entries(object(value, 'The positions'))) {
     const p = object(entry, `The position of ${key}`);
-    positions[key] = { x: finite(p.x, `x of ${key}`), y: finite(p.y, `y of ${key}`) };
+    if (key === '__proto__') continue;
+    positions[key] = clampPosition({
+      x: finite(p.x, `x of ${key}`),
+      y: finite(p.y, `y of ${key}`),
+    });
   }
   return positions;
 }

@@ -1,4 +1,5 @@
 import type { Design } from '../model/types';
+import type { SavedFile } from './fileShape';
 
 /** Names the product in every saved envelope, so that foreign data is never taken for a design. */
 export const APP_ID = 'sidecar-studio';
@@ -15,7 +16,9 @@ export const ENVELOPE_VERSION = 1;
  * - `tabId`: the browser tab that wrote it (a random id per page load);
  * - `revision`: counts the saves of this design across tabs, so a tab can tell that another tab
  *   saved a newer design since it last loaded or saved;
- * - `design`: the Design itself, as plain JSON.
+ * - `design`: the Design itself, as plain JSON;
+ * - `file` (optional): the manifest file the design belongs to, every document in order, with
+ *   which of its workloads the design is (see `SavedFile`); absent for a design standing alone.
  */
 export interface SavedEnvelope {
   app: typeof APP_ID;
@@ -24,6 +27,7 @@ export interface SavedEnvelope {
   tabId: string;
   revision: number;
   design: Design;
+  file?: SavedFile;
 }
 
 /** Who saved a design and at which revision: what the two-tab guard compares. */
@@ -32,8 +36,16 @@ export interface SaveStamp {
   revision: number;
 }
 
-/** The envelope for saving `design` now, as revision `stamp.revision` by tab `stamp.tabId`. */
-export function createEnvelope(design: Design, stamp: SaveStamp, savedAt: Date): SavedEnvelope {
+/**
+ * The envelope for saving `design` now, as revision `stamp.revision` by tab `stamp.tabId`, with
+ * the file it belongs to, if any.
+ */
+export function createEnvelope(
+  design: Design,
+  stamp: SaveStamp,
+  savedAt: Date,
+  file: SavedFile | null = null,
+): SavedEnvelope {
   return {
     app: APP_ID,
     version: ENVELOPE_VERSION,
@@ -41,6 +53,7 @@ export function createEnvelope(design: Design, stamp: SaveStamp, savedAt: Date):
     tabId: stamp.tabId,
     revision: stamp.revision,
     design,
+    ...(file !== null && { file }),
   };
 }
 

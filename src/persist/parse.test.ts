@@ -94,7 +94,7 @@ describe('reading a saved design', () => {
     expect(Object.keys(result.design.metadata)).toEqual(['name']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.notes).toEqual([
-      'Left out the key at design.metadata.__proto__: Sidecar Studio never reads keys named __proto__, constructor or prototype.',
+      'Left out the key at design.metadata.__proto__: Sidecar Studio never reads keys named __proto__.',
     ]);
   });
 

@@ -25,8 +25,7 @@ function asMaps(value: unknown, depth: number): unknown {
 
 /**
  * Reads untrusted JSON text through the restore door's copier: a fresh plain value whose keys
- * named `__proto__`, `constructor` or `prototype` are dropped (and listed by path), with the
- * door's bounds on depth and size.
+ * named `__proto__` are dropped (and listed by path), with the door's bounds on depth and size.
  */
 export function readPlainJson(text: string): PlainJsonResult {
   let parsed: unknown;

@@ -226,10 +226,10 @@ describe('refusing share links', () => {
     const result = decodeShareLink(linkOfText(text));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.design.metadata).toEqual({ name: 'web' });
+    expect(result.design.metadata).toEqual({ name: 'web', constructor: { prototype: 1 } });
+    expect(Object.hasOwn(result.design.metadata, 'constructor')).toBe(true);
     expect(result.notes).toEqual([
-      'Left out the key at design.metadata.__proto__: Sidecar Studio never reads keys named __proto__, constructor or prototype.',
-      'Left out the key at design.metadata.constructor: Sidecar Studio never reads keys named __proto__, constructor or prototype.',
+      'Left out the key at design.metadata.__proto__: Sidecar Studio never reads keys named __proto__.',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);

@@ -153,8 +153,7 @@ function packedPart(fragment: string): string | null {
  * design, packed text that is damaged or unpacks beyond {@link MAX_UNPACKED_LENGTH}, invalid
  * JSON (with the bounds of the import door), data that is not a Sidecar Studio share link, share
  * formats newer than this build, and a design that fails the checks of saved designs (its shape,
- * then `checkIntegrity`). Keys named `__proto__`, `constructor` or `prototype` are dropped and
- * listed in `notes`, as for saved designs. Never throws.
+ * then `checkIntegrity`). Keys named `__proto__` are dropped and listed in `notes`, as for saved designs. Never throws.
  */
 export function decodeShareLink(fragment: string): ShareLinkResult {
   if (fragment.length > MAX_SHARE_LENGTH) {
@@ -198,8 +197,7 @@ export function decodeShareLink(fragment: string): ShareLinkResult {
     return fail(`This link's design breaks the model's rules: ${problems.join(' ')}`);
   }
   const notes = plain.dropped.map(
-    (path) =>
-      `Left out the key at ${path}: Sidecar Studio never reads keys named __proto__, constructor or prototype.`,
+    (path) => `Left out the key at ${path}: Sidecar Studio never reads keys named __proto__.`,
   );
   return { ok: true, design: shaped.design, notes };
 }

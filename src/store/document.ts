@@ -1,24 +1,20 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { MAX_TEXT_LENGTH, tooLargeMessage } from '../manifest/restore/limits';
-import type { ImportError, ImportNote, ManifestDocument, ManifestFile } from '../manifest/types';
+import type { ImportError, ImportNote, ManifestFile } from '../manifest/types';
 import type { Design } from '../model/types';
+import type { FileSlot } from '../persist/browser/autosave';
+import {
+  type OpenDocument,
+  switchedWorkload,
+  withWorkload,
+  workloadChoices,
+  workloadsOf,
+} from './openFile';
 import { type StudioState, studioStore } from './studioStore';
 
-/**
- * A manifest file the person imported, of which the designer edits one workload. The other
- * documents (Services, ConfigMaps, other workloads) are kept as they were read and written back
- * around the edited workload on export.
- */
-export interface OpenDocument {
-  /** The name of the imported file, as the person's computer gave it. */
-  fileName: string;
-  file: ManifestFile;
-  /** Which workload of the file is being edited: an index into `designsOf(file)`. */
-  workload: number;
-  /** What the import could not model, guessed or left as a placeholder. */
-  notes: readonly ImportNote[];
-}
+export type { OpenDocument } from './openFile';
+export { nameOf, wholeFile, withWorkload, workloadChoices, workloadsOf } from './openFile';
 
 export interface DocumentState {
   /** The file the current design belongs to; `null` when the design stands alone. */
@@ -32,47 +28,12 @@ export interface DocumentState {
    * and redo bring back the file that went with each design.
    */
   openDesign: (design: Design, open: OpenDocument | null, label: string) => void;
-}
-
-/** The workload's name as written in its metadata, or a stand-in when it has none. */
-function nameOf(design: Design): string {
-  const name = design.metadata.name;
-  return typeof name === 'string' && name !== '' ? name : '(unnamed)';
-}
-
-/**
- * The designs of a file, `kind: List` items included, in file order (as `designsOf` of the
- * manifest module, which this store does not load before it is needed).
- */
-export function workloadsOf(file: ManifestFile): Design[] {
-  const collect = (d: ManifestDocument): Design[] =>
-    d.type === 'workload' ? [d.design] : d.type === 'list' ? d.items.flatMap(collect) : [];
-  return file.documents.flatMap(collect);
-}
-
-/** "Kind name" for each workload of a file, in file order: what the person picks from. */
-export function workloadChoices(file: ManifestFile): string[] {
-  return workloadsOf(file).map((design) => `${design.kind} ${nameOf(design)}`);
-}
-
-/** `file` with its `index`-th workload (in the order of `designsOf`) replaced by `design`. */
-export function withWorkload(file: ManifestFile, index: number, design: Design): ManifestFile {
-  let seen = 0;
-  const replace = (document: ManifestDocument): ManifestDocument => {
-    switch (document.type) {
-      case 'workload':
-        return seen++ === index ? { type: 'workload', design } : document;
-      case 'list':
-        return { ...document, items: document.items.map(replace) };
-      case 'other':
-        return document;
-    }
-  };
-  const documents = file.documents.map(replace);
-  if (index < 0 || index >= seen) {
-    throw new RangeError(`The file has no workload number ${index + 1}.`);
-  }
-  return { documents };
+  /**
+   * Puts the `index`-th workload of the open file on the canvas, as one undo step; the workload
+   * left keeps its edits in the file. Nothing happens without an open file or for the workload
+   * already shown.
+   */
+  switchWorkload: (index: number) => void;
 }
 
 /**
@@ -199,6 +160,13 @@ export function createDocumentStore(
       if (studio.getState().design === design) set({ open });
       else studio.getState().replaceDesign(design, { label });
     },
+    switchWorkload: (index) => {
+      const { open, openDesign } = store.getState();
+      if (open === null || index === open.workload) return;
+      const next = switchedWorkload(open, studio.getState().design, index);
+      const label = workloadChoices(next.open.file)[index] ?? `workload ${index + 1}`;
+      openDesign(next.design, next.open, `Switch to ${label}`);
+    },
   }));
 
   studio.subscribe((state, previous) => {
@@ -213,6 +181,21 @@ export function createDocumentStore(
   });
 
   return store;
+}
+
+/**
+ * The open file of `store` as autosave sees it: saved with the design, and put back with it on
+ * reload or when another tab's newer save is loaded.
+ */
+export function fileSlotOf(store: StoreApi<DocumentState>): FileSlot {
+  return {
+    current: () => store.getState().open,
+    open: (design, file, label) => store.getState().openDesign(design, file, label),
+    subscribe: (listener) =>
+      store.subscribe((state, previous) => {
+        if (state.open !== previous.open) listener();
+      }),
+  };
 }
 
 /** The document store of the page. */

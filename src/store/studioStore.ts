@@ -14,10 +14,10 @@ import {
 } from '../history/index';
 import { emptyDesign } from '../model/create';
 import type { Design } from '../model/types';
-import type { Notice } from './notice';
+import { type LoggedNotice, logNotice, type Notice } from './notice';
 import { type Selection, selectionWithin } from './selection';
 
-export type { Notice, NoticeAction } from './notice';
+export type { LoggedNotice, Notice, NoticeAction } from './notice';
 export type { Selection } from './selection';
 
 /**
@@ -52,6 +52,8 @@ export interface StudioState {
   canRedo: boolean;
   /** What the page must tell the person now, if anything. */
   notice: Notice | null;
+  /** Every notice shown in this session, newest first: the notification list. */
+  noticeLog: readonly LoggedNotice[];
   /**
    * Applies one op to the design. An op that returns the same design changes nothing; an op that
    * throws (OpError) leaves the design as it was and the error reaches the caller.
@@ -116,6 +118,7 @@ export function createStudioStore(design: Design = emptyDesign()): StoreApi<Stud
     canUndo: false,
     canRedo: false,
     notice: null,
+    noticeLog: [],
     dispatch: (op, options = {}) => {
       const state = get();
       const next = op(state.design);
@@ -170,7 +173,8 @@ export function createStudioStore(design: Design = emptyDesign()): StoreApi<Stud
       if (bailed) set(moved(state, bailed.present, bailed.history));
     },
     select: (selection) => set({ selection }),
-    showNotice: (notice) => set({ notice }),
+    showNotice: (notice) =>
+      set((state) => ({ notice, noticeLog: logNotice(state.noticeLog, notice, Date.now()) })),
     dismissNotice: (id) => {
       const { notice } = get();
       if (notice !== null && (id === undefined || notice.id === id)) set({ notice: null });

@@ -73,7 +73,7 @@ export const FIX_EXERCISES: readonly FixThisPodExercise[] = [
     explanation:
       'logshipper is an entry of containers, so the Pod keeps running as long as it does, and it never exits on its own. As a native sidecar it is stopped once myjob has exited, and the Job completes; that also stops it only after myjob, so no log line is lost.',
     source: {
-      section: 'sidecar-rules.md §4.4, R27',
+      section: 'Kubernetes documentation: Sidecar Containers, Jobs with sidecar containers',
       url: `${D_SIDECAR}#jobs-with-sidecar-containers`,
     },
     design: logShipperJob('legacy'),
@@ -87,7 +87,7 @@ export const FIX_EXERCISES: readonly FixThisPodExercise[] = [
       'The init container migrate reaches the database through db-proxy, a native sidecar, yet it keeps failing. Fix the design.',
     explanation:
       'The init sequence runs in declaration order: migrate must exit before db-proxy is even started, so its connections are refused. Declaring db-proxy before migrate starts the proxy first (its startupProbe holds migrate until it listens).',
-    source: { section: 'sidecar-rules.md §3.2, R17', url: D_SIDECAR },
+    source: { section: 'Kubernetes documentation: Sidecar Containers', url: D_SIDECAR },
     design: migrationBeforeProxy('native'),
     rules: ['order/init-before-needed-sidecar'],
   },
@@ -99,7 +99,7 @@ export const FIX_EXERCISES: readonly FixThisPodExercise[] = [
       'Here db-proxy is a legacy sidecar (an entry of containers) and migrate needs it. Fix the design.',
     explanation:
       'Every init container finishes before any entry of containers starts, so a legacy sidecar never runs while migrate does. Make db-proxy a native sidecar declared before migrate.',
-    source: { section: 'sidecar-rules.md §5.1, R22', url: D_SIDECAR },
+    source: { section: 'Kubernetes documentation: Sidecar Containers', url: D_SIDECAR },
     design: migrationBeforeProxy('legacy'),
     rules: [
       'order/init-uses-legacy-sidecar',
@@ -116,7 +116,7 @@ export const FIX_EXERCISES: readonly FixThisPodExercise[] = [
     explanation:
       'A sidecar without startupProbe or postStart counts as started as soon as its process runs, so app may start before proxy listens. A startupProbe on the proxy port makes the kubelet wait for it.',
     source: {
-      section: 'sidecar-rules.md §3.2, R19',
+      section: 'Kubernetes documentation: Sidecar Containers, Sidecar containers and Pod lifecycle',
       url: `${D_SIDECAR}#sidecar-containers-and-pod-lifecycle`,
     },
     design: pod([envoy('proxy', 400, false), shopApp(240)]),
@@ -131,7 +131,7 @@ export const FIX_EXERCISES: readonly FixThisPodExercise[] = [
     explanation:
       'Sidecars start in declaration order and stop in reverse: declared first, log-shipper starts before proxy exists and is stopped after proxy, so its last batch has no way out. Declare proxy first.',
     source: {
-      section: 'sidecar-rules.md §3.2, §4.2, R18',
+      section: 'Kubernetes documentation: Pod Lifecycle, Termination with sidecars',
       url: `${D_LIFE}#termination-with-sidecars`,
     },
     design: pod([fluentBit('log-shipper', 400), envoy('proxy', 600, true), appWithLogs()], {
@@ -148,7 +148,7 @@ export const FIX_EXERCISES: readonly FixThisPodExercise[] = [
     explanation:
       'As an entry of containers the proxy starts together with app and gets its stop signal together with it. As a native sidecar with a startupProbe it starts before app and stops after it.',
     source: {
-      section: 'sidecar-rules.md §5.2, R21, R24',
+      section: 'Kubernetes blog: Kubernetes v1.28: Introducing native sidecar containers',
       url: 'https://kubernetes.io/blog/2023/08/25/native-sidecar-containers/',
     },
     design: buildDesign({
@@ -169,7 +169,10 @@ export const FIX_EXERCISES: readonly FixThisPodExercise[] = [
       'proxy has a preStop hook that drains it, meant to run when the Pod shuts down. Yet app loses its last outbound calls. Fix the design.',
     explanation:
       "A sidecar's preStop hook runs at the very start of the Pod's termination, together with the main containers' shutdown, not when the sidecar's turn comes. Native sidecars are already stopped after app; drop the hook.",
-    source: { section: 'sidecar-rules.md §4.2, R25', url: `${D_LIFE}#termination-with-sidecars` },
+    source: {
+      section: 'Kubernetes documentation: Pod Lifecycle, Termination with sidecars',
+      url: `${D_LIFE}#termination-with-sidecars`,
+    },
     design: updateContainerSpec(pod([envoy('proxy', 400, true), shopApp(240)]), 'proxy', {
       lifecycle: { preStop: { httpGet: { path: '/drain_listeners?graceful', port: 9901 } } },
     }),
@@ -183,7 +186,10 @@ export const FIX_EXERCISES: readonly FixThisPodExercise[] = [
       "app sleeps 29 seconds in its preStop hook and the Pod's grace period is 30 seconds. Fix the design so the sidecars still stop in order.",
     explanation:
       'All containers share one grace period. When app uses it up, the sidecars get only the 2-second minimum and are killed together. Raise terminationGracePeriodSeconds or shorten the hook.',
-    source: { section: 'sidecar-rules.md §4.2, §4.3, R26', url: `${D_LIFE}#pod-termination-flow` },
+    source: {
+      section: 'Kubernetes documentation: Pod Lifecycle, Termination of Pods',
+      url: `${D_LIFE}#pod-termination-flow`,
+    },
     design: pod([envoy('proxy', 400, true), fluentBit('log-shipper', 600), appWithLogs(29)], {
       podSpec: { terminationGracePeriodSeconds: 30 },
     }),

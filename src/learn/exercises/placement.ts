@@ -107,7 +107,7 @@ export const PLACEMENT_EXERCISES: readonly NativeOrLegacyExercise[] = [
       'For each container of this Job, say whether it is main, a native sidecar, a legacy sidecar or init.',
     explanation:
       'myjob is listed in containers: a main container. logshipper is listed in initContainers with restartPolicy: Always: that field is what makes an init container a native sidecar.',
-    source: { section: 'sidecar-rules.md §0.1', url: D_SIDECAR },
+    source: { section: 'Kubernetes documentation: Sidecar Containers', url: D_SIDECAR },
     manifest: JOB_MANIFEST,
   },
   {
@@ -119,7 +119,8 @@ export const PLACEMENT_EXERCISES: readonly NativeOrLegacyExercise[] = [
     explanation:
       'fix-permissions is in initContainers without restartPolicy: a regular init container that runs once. web is the main container. fluent-bit is a helper written as a second entry of containers: a legacy sidecar, which Kubernetes treats exactly like a main container.',
     source: {
-      section: 'sidecar-rules.md §0.1, §5.1',
+      section:
+        'Kubernetes documentation: Logging Architecture, Sidecar container with a logging agent',
       url: 'https://kubernetes.io/docs/concepts/cluster-administration/logging/#sidecar-container-with-logging-agent',
     },
     manifest: LEGACY_MANIFEST,
@@ -133,7 +134,7 @@ export const PLACEMENT_EXERCISES: readonly NativeOrLegacyExercise[] = [
     explanation:
       'istio-init is a regular init container (no restartPolicy); istio-proxy has restartPolicy: Always in initContainers: a native sidecar. orders is the main container; cloud-sql-proxy is a helper in containers: a legacy sidecar, which starts and stops together with orders.',
     source: {
-      section: 'sidecar-rules.md §0.1',
+      section: 'Istio blog: Kubernetes Native Sidecars in Istio',
       url: 'https://istio.io/latest/blog/2023/native-sidecars/',
     },
     manifest: MESH_MANIFEST,

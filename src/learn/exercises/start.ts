@@ -80,7 +80,10 @@ export const START_EXERCISES: readonly PredictStartExercise[] = [
       'The Job runs myjob; logshipper is a native sidecar. Put the containers in the order they start.',
     explanation:
       'A native sidecar is an init container with restartPolicy: Always. Init containers run before any main container, so logshipper starts first; once it is running (it has no startupProbe), myjob starts.',
-    source: { section: 'sidecar-rules.md §3.2', url: `${D_SIDECAR}#jobs-with-sidecar-containers` },
+    source: {
+      section: 'Kubernetes documentation: Sidecar Containers, Jobs with sidecar containers',
+      url: `${D_SIDECAR}#jobs-with-sidecar-containers`,
+    },
     design: logShipperJob('native'),
   },
   {
@@ -91,7 +94,7 @@ export const START_EXERCISES: readonly PredictStartExercise[] = [
       'initContainers holds fetch-secrets, proxy (a sidecar with a startupProbe), migrate-db and log-shipper (a sidecar); app and worker are main containers. Put them in the order they start; containers that start together go in the same step.',
     explanation:
       'The init sequence runs in declaration order, one container at a time: a regular init container must exit 0, a sidecar must count as started (here: proxy after its startupProbe succeeds). Then the main containers app and worker start together.',
-    source: { section: 'sidecar-rules.md §3.6', url: D_INIT },
+    source: { section: 'Kubernetes documentation: Init Containers', url: D_INIT },
     design: workedTimeline(),
   },
   {
@@ -103,7 +106,7 @@ export const START_EXERCISES: readonly PredictStartExercise[] = [
     explanation:
       'Sidecars and init containers share one sequence, in declaration order. cloud-sql-proxy is declared first and has a startupProbe, so migrate starts only once the proxy is up and can reach the database through it; api starts after migrate has exited.',
     source: {
-      section: 'sidecar-rules.md §3.2',
+      section: 'Kubernetes documentation: Sidecar Containers, Sidecar containers and Pod lifecycle',
       url: `${D_SIDECAR}#sidecar-containers-and-pod-lifecycle`,
     },
     design: ambassadorDesign(),
@@ -117,7 +120,7 @@ export const START_EXERCISES: readonly PredictStartExercise[] = [
     explanation:
       'Before native sidecars, a sidecar is just another entry of containers. The kubelet starts the entries of containers in one go without waiting for any of them to be ready, so app and proxy start together and app may send traffic before the proxy listens.',
     source: {
-      section: 'sidecar-rules.md §5.1',
+      section: 'Kubernetes blog: Kubernetes v1.28: Introducing native sidecar containers',
       url: 'https://kubernetes.io/blog/2023/08/25/native-sidecar-containers/',
     },
     design: legacyProxyPod(false),
@@ -131,7 +134,7 @@ export const START_EXERCISES: readonly PredictStartExercise[] = [
     explanation:
       'The kubelet starts the entries of containers in declaration order and runs each postStart hook to completion before starting the next entry. A blocking postStart on the first entry therefore holds app back until the proxy listens: the workaround Istio calls holdApplicationUntilProxyStarts.',
     source: {
-      section: 'sidecar-rules.md §3.3, §5.3',
+      section: 'Kubernetes documentation: Container Lifecycle Hooks',
       url: 'https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/',
     },
     design: legacyProxyPod(true),

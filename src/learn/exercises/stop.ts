@@ -37,7 +37,10 @@ export const STOP_EXERCISES: readonly PredictStopExercise[] = [
       'initContainers holds proxy, then log-shipper, both native sidecars; app is the main container. The Pod is deleted. Put the containers in the order they get their stop signal.',
     explanation:
       'Since 1.29 the kubelet stops the main containers first; each sidecar waits until every main container and every sidecar declared after it has exited. So app stops first, then log-shipper (declared last), then proxy (declared first), which can carry traffic until the very end.',
-    source: { section: 'sidecar-rules.md §4.2, §4.3', url: `${D_LIFE}#termination-with-sidecars` },
+    source: {
+      section: 'Kubernetes documentation: Pod Lifecycle, Termination with sidecars',
+      url: `${D_LIFE}#termination-with-sidecars`,
+    },
     design: twoSidecars('native'),
   },
   {
@@ -48,7 +51,10 @@ export const STOP_EXERCISES: readonly PredictStopExercise[] = [
       'The same Pod with proxy and log-shipper written as extra entries of containers (legacy sidecars). The Pod is deleted. Put the containers in the order they get their stop signal.',
     explanation:
       'Legacy sidecars are ordinary entries of containers, and the kubelet sends the stop signal to all of them at about the same time, in no particular order. The proxy may exit while app still drains, and the log shipper may miss the last lines.',
-    source: { section: 'sidecar-rules.md §5.1', url: `${D_LIFE}#pod-termination-flow` },
+    source: {
+      section: 'Kubernetes documentation: Pod Lifecycle, Termination of Pods',
+      url: `${D_LIFE}#pod-termination-flow`,
+    },
     design: twoSidecars('legacy'),
   },
   {
@@ -60,7 +66,7 @@ export const STOP_EXERCISES: readonly PredictStopExercise[] = [
     explanation:
       'When every main container of a Job has exited, the kubelet stops the native sidecars (in reverse declaration order) instead of restarting them, so the Pod succeeds and the Job completes.',
     source: {
-      section: 'sidecar-rules.md §4.4',
+      section: 'Kubernetes documentation: Sidecar Containers, Jobs with sidecar containers',
       url: 'https://kubernetes.io/docs/concepts/workloads/pods/sidecar-containers/#jobs-with-sidecar-containers',
     },
     design: logShipperJob('native'),
@@ -74,7 +80,10 @@ export const STOP_EXERCISES: readonly PredictStopExercise[] = [
       'The orders Pod of the Cloud SQL ambassador pattern is deleted while it serves requests. Put the containers in the order they get their stop signal, and leave out any container that is no longer running.',
     explanation:
       'migrate is a regular init container: it exited long before, so there is nothing to stop. api, the main container, is told to stop first; cloud-sql-proxy, a native sidecar, only once api has exited, so the last queries still reach the database.',
-    source: { section: 'sidecar-rules.md §4.2', url: `${D_LIFE}#termination-with-sidecars` },
+    source: {
+      section: 'Kubernetes documentation: Pod Lifecycle, Termination with sidecars',
+      url: `${D_LIFE}#termination-with-sidecars`,
+    },
     design: ambassadorDesign(),
   },
 ];

@@ -25,14 +25,14 @@ function droppedKeyNotes(
     .slice(0, DROPPED_KEY_NOTES)
     .map(([document, { key, path }]) => ({
       level: 'warning',
-      message: `Dropped the key "${key}" at ${formatPath(path)}: Sidecar Studio never imports keys named __proto__, constructor or prototype.`,
+      message: `Dropped the key "${key}" at ${formatPath(path)}: Sidecar Studio never imports keys named __proto__, which could change what every object inherits.`,
       document,
       ...optionalLine(index.lineOf(document, path)),
     }));
   if (dropped.length > DROPPED_KEY_NOTES) {
     notes.push({
       level: 'warning',
-      message: `…and ${dropped.length - DROPPED_KEY_NOTES} more keys named __proto__, constructor or prototype were dropped.`,
+      message: `…and ${dropped.length - DROPPED_KEY_NOTES} more keys named __proto__ were dropped.`,
     });
   }
   return notes;
@@ -93,8 +93,8 @@ function restoreReadable(text: string, options: ParseOptions): ImportResult {
  * refuses: texts over 5 MB (measured in UTF-16 code units, `text.length`); Helm and Go templates
  * (`{{` in plain YAML; quoted and block strings are data); malformed YAML (with line and column);
  * more than 10,000 documents; nesting deeper than 100 levels; values without a JSON form (tags
- * such as `!!set`, `.inf`, `.nan`; `!!binary` is kept as base64 text). Keys named `__proto__`,
- * `constructor` or `prototype` are dropped with a warning. The clean documents then go to
+ * such as `!!set`, `.inf`, `.nan`; `!!binary` is kept as base64 text). Keys named `__proto__`
+ * are dropped with a warning. The clean documents then go to
  * `parseDocuments`, and notes tell the user what was kept as is, left as a placeholder, or lacks
  * an image. Never throws.
  */

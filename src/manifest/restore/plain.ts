@@ -2,8 +2,12 @@ import type { JsonObject, JsonValue } from '../../model/json';
 import { MAX_DEPTH, MAX_VALUES, tooDeepMessage, tooManyValuesMessage } from './limits';
 import { formatPath, type PathSegment } from './path';
 
-/** Keys that could reach an object's prototype in some later consumer: never imported. */
-export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that change an object's prototype when assigned (`object.__proto__ = value`): never
+ * imported. `constructor` and `prototype` are ordinary own keys of a plain object, valid label,
+ * annotation and ConfigMap keys, and are kept (readers use own-property checks, never `in`).
+ */
+export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__']);
 
 /** A hostile key that was dropped, and the path of the mapping it was in. */
 export interface DroppedKey {
@@ -48,8 +52,7 @@ function keyText(key: unknown, path: PathSegment[]): string {
 
 /**
  * Copies a document read by `readYaml` into fresh plain JSON objects and arrays. Keys named
- * `__proto__`, `constructor` or `prototype` are never written anywhere: they are dropped and
- * listed. Values without a JSON form are refused: numbers that are not finite, and any object
+ * `__proto__` are never written anywhere: they are dropped and listed. Values without a JSON form are refused: numbers that are not finite, and any object
  * that is not a mapping or a list. Depth and size are bounded (aliases can nest and repeat
  * content that the parser's own limits never saw).
  */

@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { StudioState } from '../../store/studioStore';
-import { type Persistence, startPersistence } from './autosave';
+import { type FileSlot, type Persistence, startPersistence } from './autosave';
 import { NOTICE_IDS } from './notices';
+import { indexedDbOverflow } from './overflow';
 import type { KeyValueStorage } from './storageAccess';
 import { newTabId } from './tabId';
 
@@ -20,6 +21,7 @@ function localStorageOrNull(): KeyValueStorage | null {
 export function startBrowserPersistence(
   store: StoreApi<StudioState>,
   paused?: () => boolean,
+  files?: FileSlot,
 ): Persistence | null {
   const storage = localStorageOrNull();
   if (storage === null) {
@@ -31,5 +33,12 @@ export function startBrowserPersistence(
     });
     return null;
   }
-  return startPersistence(store, { storage, events: window, tabId: newTabId(), paused });
+  return startPersistence(store, {
+    storage,
+    events: window,
+    tabId: newTabId(),
+    paused,
+    files,
+    overflow: indexedDbOverflow(),
+  });
 }

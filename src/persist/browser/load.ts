@@ -1,9 +1,11 @@
 import type { Design } from '../../model/types';
 import type { Notice } from '../../store/notice';
+import type { SavedFile } from '../fileShape';
 import { readStamp } from '../guard';
 import { DESIGN_KEY } from '../keys';
 import { parseSavedState } from '../parse';
 import { leftOutNotice, notSavingNotice, setAsideNotice } from './notices';
+import { isOverflowPointer } from './overflow';
 import { setAside } from './setAside';
 import { type KeyValueStorage, readItem } from './storageAccess';
 
@@ -11,11 +13,15 @@ import { type KeyValueStorage, readItem } from './storageAccess';
 export interface LoadOutcome {
   /** The saved design, or null to start with the empty design. */
   design: Design | null;
+  /** The file the saved design belongs to, or null. */
+  file: SavedFile | null;
   /** The revision of what is saved now (0 when nothing is). */
   revision: number;
   notice: Notice | null;
   /** True when saving must stay off, because it would overwrite text that is kept nowhere else. */
   blocked: boolean;
+  /** True when the save is too large for local storage and waits in the overflow store. */
+  overflowed?: boolean;
 }
 
 /**
@@ -24,16 +30,38 @@ export interface LoadOutcome {
  */
 export function loadSavedDesign(storage: KeyValueStorage): LoadOutcome {
   const text = readItem(storage, DESIGN_KEY);
-  if (text === null) return { design: null, revision: 0, notice: null, blocked: false };
+  if (text === null) return { design: null, file: null, revision: 0, notice: null, blocked: false };
+  if (isOverflowPointer(text)) {
+    const revision = readStamp(text)?.revision ?? 0;
+    return { design: null, file: null, revision, notice: null, blocked: false, overflowed: true };
+  }
   const result = parseSavedState(text);
   if (result.ok) {
     const notice = result.notes.length > 0 ? leftOutNotice(result.notes) : null;
-    return { design: result.design, revision: result.envelope.revision, notice, blocked: false };
+    return {
+      design: result.design,
+      file: result.file,
+      revision: result.envelope.revision,
+      notice,
+      blocked: false,
+    };
   }
   const revision = readStamp(text)?.revision ?? 0;
   const key = setAside(storage, text);
   if (key === null) {
-    return { design: null, revision, notice: notSavingNotice(result.reason), blocked: true };
+    return {
+      design: null,
+      file: null,
+      revision,
+      notice: notSavingNotice(result.reason),
+      blocked: true,
+    };
   }
-  return { design: null, revision, notice: setAsideNotice(result.reason, key), blocked: false };
+  return {
+    design: null,
+    file: null,
+    revision,
+    notice: setAsideNotice(result.reason, key),
+    blocked: false,
+  };
 }

@@ -1,5 +1,6 @@
 import { OpenFileStatus } from '../document/OpenFileStatus';
 import { DesignToolbar } from '../toolbar/DesignToolbar';
+import { NotificationList } from './NotificationList';
 
 /** The product name, the imported file the design belongs to, and the design-wide controls. */
 export function AppHeader() {
@@ -11,6 +12,7 @@ export function AppHeader() {
           Design a Kubernetes pod, its sidecars and init containers, and read the manifest.
         </p>
         <OpenFileStatus />
+        <NotificationList />
       </div>
       <div className="app-header__toolbar">
         <DesignToolbar />

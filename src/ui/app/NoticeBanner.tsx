@@ -2,38 +2,39 @@ import type { CSSProperties } from 'react';
 import type { Notice } from '../../store/notice';
 import { useStudio } from '../../store/studioStore';
 
-/** Out of the page's flow (it floats below the header), so the layout never shifts for it. */
+/**
+ * In the page's flow, between the header and the workspace: a notice pushes the workspace down
+ * rather than floating over it, so it never covers a control or an open menu (menus and dialogs
+ * stack above it).
+ */
 const regionStyle: CSSProperties = {
-  position: 'fixed',
-  top: '3.75rem',
-  left: '50%',
-  transform: 'translateX(-50%)',
-  zIndex: 1000,
-  width: 'max-content',
-  maxWidth: 'min(48rem, calc(100vw - 2rem))',
+  flex: '0 0 auto',
 };
 
 const bannerStyle: CSSProperties = {
   display: 'flex',
   flexWrap: 'wrap',
   alignItems: 'center',
-  gap: '0.5rem 1rem',
-  padding: '0.6rem 1rem',
-  border: '1px solid var(--border)',
-  borderRadius: '8px',
-  boxShadow: '0 4px 16px rgb(0 0 0 / 0.18)',
+  gap: '0.35rem 1rem',
+  padding: '0.4rem 1rem',
+  borderBottom: '1px solid var(--border)',
 };
 
 const toneStyles: Record<Notice['tone'], CSSProperties> = {
   info: { background: 'var(--surface)', color: 'var(--text)' },
-  warning: { background: 'var(--surface)', color: 'var(--text)', borderColor: 'var(--accent)' },
+  warning: {
+    background: 'var(--surface)',
+    color: 'var(--text)',
+    boxShadow: 'inset 4px 0 0 var(--accent)',
+  },
   error: { background: 'var(--danger-bg)', color: 'var(--danger-text)' },
 };
 
 /**
  * What the page must tell the person now (a save that failed, a saved design that could not be
  * opened, a newer design saved in another tab), with its choices. The status region is always
- * there, so that screen readers announce a notice when it appears.
+ * there, so that screen readers announce a notice when it appears; every notice also stays in
+ * the notification list after it is dismissed.
  */
 export function NoticeBanner() {
   const notice = useStudio((state) => state.notice);

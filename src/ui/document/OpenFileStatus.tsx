@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useDocument, workloadsOf } from '../../store/document';
 import { ImportNotesDialog } from './ImportNotesDialog';
+import { WorkloadSwitcher } from './WorkloadSwitcher';
 
 /**
- * The imported file the design belongs to: its name and which of its workloads is open, and its
- * import notes on demand. Nothing when the design stands alone.
+ * The imported file the design belongs to: its name, the "Workload" control that moves between
+ * its workloads, and its import notes on demand. Nothing when the design stands alone.
  */
 export function OpenFileStatus() {
   const open = useDocument((state) => state.open);
@@ -21,8 +22,9 @@ export function OpenFileStatus() {
         <span className="visually-hidden">Imported file </span>
         {open.fileName}
       </p>
+      {workloads > 1 && <WorkloadSwitcher open={open} />}
       <p className="open-file__detail">
-        {workloads > 1 ? `Workload ${open.workload + 1} of ${workloads}` : 'One workload'}
+        {workloads > 1 ? `${workloads} workloads, each keeps its edits` : 'One workload'}
         {count > 0 && (
           <>
             {' · '}

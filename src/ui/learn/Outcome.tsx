@@ -35,9 +35,10 @@ export function Outcome({ exercise, result }: OutcomeProps) {
         <>
           <p className="learn-outcome__explanation">{exercise.explanation}</p>
           <p className="learn-outcome__source">
-            Source ({exercise.source.section}):{' '}
+            Read more:{' '}
             <a href={exercise.source.url} target="_blank" rel="noreferrer">
-              {exercise.source.url.replace(/^https:\/\//, '')}
+              {exercise.source.section}
+              <span className="visually-hidden"> (new tab)</span>
             </a>
           </p>
         </>

@@ -35,6 +35,11 @@ export const learningStore = createStore<LearningState>()(() => ({
   mode: null,
 }));
 
+/** True while a fix-this-pod exercise is on the canvas in place of the person's own design. */
+export function isInExercise(): boolean {
+  return learningStore.getState().mode !== null;
+}
+
 /** Reads a slice of the learning state and re-renders when it changes. */
 export function useLearning<T>(selector: (state: LearningState) => T): T {
   return useStore(learningStore, selector);

@@ -10,7 +10,7 @@ import {
 } from '../../store/document';
 import { studioStore } from '../../store/studioStore';
 
-/** The id of the notices about dropped and pasted manifests. */
+/** The id of the notices about imported, dropped and pasted manifests. */
 export const IMPORT_NOTICE_ID = 'import';
 
 /** What pasted text is called in messages and in the header. */
@@ -21,15 +21,24 @@ type Imported = Extract<ImportOutcome, { ok: true }>;
 export interface PageImportState {
   /** True while a file is dragged over the page. */
   dragging: boolean;
+  /**
+   * Pasted text arrived while a file is open: it waits for the person to choose between
+   * replacing the open file (`openName`) and opening the text as a new file.
+   */
+  placing: { openName: string; outcome: Imported } | null;
   /** A file with several workloads, waiting for the person to pick one. */
   choosing: { fileName: string; outcome: Imported } | null;
   /** What the last import could not model, while its dialog is open. */
   notes: { fileName: string; notes: readonly ImportNote[] } | null;
 }
 
-/** The state of importing by dropping a file on the page or pasting a manifest. */
+/**
+ * The state of importing: by the Import button, by dropping a file on the page, or by pasting a
+ * manifest (into the editor or anywhere else). All of them go through this one door.
+ */
 export const pageImportStore = createStore<PageImportState>()(() => ({
   dragging: false,
+  placing: null,
   choosing: null,
   notes: null,
 }));
@@ -44,15 +53,33 @@ export function openImported(fileName: string, outcome: Imported, index: number)
     pageImportStore.setState({ notes: { fileName, notes: outcome.notes } });
 }
 
-function settle(fileName: string, outcome: ImportOutcome): void {
+/** Opens an import under `fileName`: at once for one workload, else after the person picks. */
+function openAs(fileName: string, outcome: Imported): void {
+  pageImportStore.setState({ placing: null });
+  if (outcome.choices.length === 1) openImported(fileName, outcome, 0);
+  else pageImportStore.setState({ choosing: { fileName, outcome } });
+}
+
+/** The person chose where pasted text goes: in place of the open file, or as a new file. */
+export function placePasted(where: 'replace' | 'new'): void {
+  const { placing } = pageImportStore.getState();
+  if (placing === null) return;
+  openAs(where === 'replace' ? placing.openName : PASTED_NAME, placing.outcome);
+}
+
+function settle(fileName: string, outcome: ImportOutcome, pasted: boolean): void {
   if (!outcome.ok) {
     studioStore
       .getState()
       .showNotice({ id: IMPORT_NOTICE_ID, tone: 'error', message: outcome.message });
     return;
   }
-  if (outcome.choices.length === 1) openImported(fileName, outcome, 0);
-  else pageImportStore.setState({ choosing: { fileName, outcome } });
+  const { open } = documentStore.getState();
+  if (pasted && open !== null) {
+    pageImportStore.setState({ placing: { openName: open.fileName, outcome } });
+    return;
+  }
+  openAs(fileName, outcome);
 }
 
 function unloadable(fileName: string): ImportOutcome {
@@ -62,7 +89,7 @@ function unloadable(fileName: string): ImportOutcome {
   };
 }
 
-/** Imports a dropped or pasted file, as the Import button does. */
+/** Imports a picked, dropped or pasted file. */
 export async function importFile(file: PickedFile): Promise<void> {
   let outcome: ImportOutcome;
   try {
@@ -70,10 +97,13 @@ export async function importFile(file: PickedFile): Promise<void> {
   } catch {
     outcome = unloadable(file.name);
   }
-  settle(file.name, outcome);
+  settle(file.name, outcome, false);
 }
 
-/** Imports pasted text, as the Import button imports a file. */
+/**
+ * Imports pasted text, as the Import button imports a file. While a file is open, the person
+ * first chooses between replacing it and opening the text as a new file: nothing is merged.
+ */
 export async function importText(text: string): Promise<void> {
   let outcome: ImportOutcome;
   try {
@@ -81,5 +111,5 @@ export async function importText(text: string): Promise<void> {
   } catch {
     outcome = unloadable(PASTED_NAME);
   }
-  settle(PASTED_NAME, outcome);
+  settle(PASTED_NAME, outcome, true);
 }

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   defaultScenario,
   LIFECYCLE_SCENARIOS,
@@ -23,11 +23,9 @@ import {
   SCENARIO_LABELS,
   secondsLabel,
 } from './playback';
+import { usePlaybackClock } from './playbackClock';
 import { ResourcesSummary } from './ResourcesSummary';
 import { TimelineLanes } from './TimelineLanes';
-
-/** Time between two events while playing. */
-const PLAY_INTERVAL_MS = 1400;
 
 function focusedKind(target: EventTarget): 'button' | 'field' | 'other' {
   if (!(target instanceof Element)) return 'other';
@@ -83,15 +81,9 @@ export function LifecyclePanel() {
   }, [acting]);
   useEffect(() => () => timelineStore.getState().setActing(null), []);
 
-  useEffect(() => {
-    if (!playing) return;
-    if (atEnd) {
-      setPlaying(false);
-      return;
-    }
-    const timer = window.setTimeout(() => setCursor((c) => c + 1), PLAY_INTERVAL_MS);
-    return () => window.clearTimeout(timer);
-  }, [playing, atEnd]);
+  const advance = useCallback((next: number) => setCursor(next), []);
+  const stop = useCallback(() => setPlaying(false), []);
+  usePlaybackClock({ playing, cursor, atEnd, advance, stop });
 
   const act = (action: PlaybackAction) => {
     if (action === 'toggle') {

@@ -3,6 +3,7 @@ import type { Finding } from '../../lint/types';
 import { revealInManifest } from '../../store/reveal';
 import { useStudio } from '../../store/studioStore';
 import { ExplainButton } from '../explain/ExplainButton';
+import { useLearning } from '../learn/learningState';
 import { applyFix, hasFix } from './findings';
 
 interface WarningItemProps {
@@ -18,6 +19,8 @@ interface WarningItemProps {
 export function WarningItem({ finding, onFixed }: WarningItemProps) {
   const dispatch = useStudio((state) => state.dispatch);
   const select = useStudio((state) => state.select);
+  // In an exercise the learner makes the fix: a one-click Fix would give the answer away.
+  const inExercise = useLearning((state) => state.mode !== null);
   const rule = ruleById(finding.rule);
   const source = rule?.sources[0];
   const target = finding.container ?? finding.volume;
@@ -56,7 +59,7 @@ export function WarningItem({ finding, onFixed }: WarningItemProps) {
             Learn more<span className="visually-hidden"> about {finding.rule} (new tab)</span>
           </a>
         )}
-        {hasFix(finding) && (
+        {hasFix(finding) && !inExercise && (
           <button type="button" className="button" onClick={fix}>
             Fix<span className="visually-hidden"> {finding.rule}</span>
           </button>

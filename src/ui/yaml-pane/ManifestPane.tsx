@@ -5,6 +5,7 @@ import { useStudio } from '../../store/studioStore';
 import { useManifest } from '../../store/useManifest';
 import { EditorBoundary } from './EditorBoundary';
 import { type EditorStatus, editorStatusText, lastValidText } from './editorStatus';
+import { KeptDraft } from './KeptDraft';
 import { ManifestText } from './ManifestText';
 import './manifest.css';
 
@@ -31,6 +32,11 @@ export function ManifestPane() {
       <div className="pane__header">
         <h2 id="manifest-heading">Manifest</h2>
         <span className="pane__status">{editorStatusText(status)}</span>
+        {status === 'ready' && (
+          <span className="pane__status manifest-keys" id="manifest-keys">
+            Esc leaves the editor · Tab moves on until you type (Ctrl+M switches)
+          </span>
+        )}
       </div>
       <div className="manifest-body">
         {!manifest.ok && (
@@ -41,6 +47,7 @@ export function ManifestPane() {
         <p className="manifest-status" role="status">
           {problem ? lastValidText(problem.message) : ''}
         </p>
+        <KeptDraft />
         <div className="manifest-view">
           <ManifestText
             text={manifest.text}

@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportError } from '../../../manifest/types';
 import type { Design } from '../../../model/types';
 import { monaco } from './monacoSetup';
+import { useDraftRestore } from './useDraftRestore';
 import { useEditLoop } from './useEditLoop';
+import { useKeyboardExit } from './useKeyboardExit';
+import { usePasteDoor } from './usePasteDoor';
 import { usePrefersDark } from './usePrefersDark';
 import { useRevealLine } from './useRevealLine';
 
@@ -61,6 +64,9 @@ export default function ManifestEditor({ design, text, onReady, onProblem }: Man
   }, []);
 
   useEditLoop(editor, { design, text, onProblem });
+  usePasteDoor(editor, design);
+  useDraftRestore(editor);
+  useKeyboardExit(editor);
   useRevealLine(editor);
 
   useEffect(() => {

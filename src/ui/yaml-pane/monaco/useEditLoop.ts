@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ImportError } from '../../../manifest/types';
 import type { Design } from '../../../model/types';
 import { applyEditedYaml } from '../applyEditedYaml';
+import { keepDraft } from '../draft';
 import { findingMarkers, problemMarker } from '../markers';
 import { textChange } from '../textChange';
 import { IMPORT_OWNER, LINT_OWNER, showMarkers } from './editorMarkers';
@@ -23,6 +24,8 @@ interface EditLoop {
  * Keeps the manifest editor and the design in step both ways. Typing updates the design after a
  * pause; a design change made elsewhere rewrites only the part of the text that changed, so the
  * cursor stays where it was. The editor never rewrites text because of a change it made itself.
+ * Typed text the diagram does not show yet (it does not parse, or typing has not paused) is kept
+ * as a draft to restore when a change made elsewhere rewrites it.
  */
 export function useEditLoop(
   editor: monaco.editor.IStandaloneCodeEditor | null,
@@ -33,6 +36,8 @@ export function useEditLoop(
   /** True while the text is being rewritten for a change made elsewhere. */
   const rewriting = useRef(false);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** True while the typed text does not parse: it is a draft the diagram does not show. */
+  const unparsed = useRef(false);
   const report = useRef(onProblem);
   /** True while the editor marks a text the import door refused (clearing nothing costs a render). */
   const refused = useRef(false);
@@ -49,6 +54,7 @@ export function useEditLoop(
       const typed = model.getValue();
       const outcome = applyEditedYaml(typed);
       if (outcome.kind === 'design') fromEditor.current = outcome.text;
+      unparsed.current = outcome.kind === 'invalid';
       if (outcome.kind === 'invalid') {
         showMarkers(model, IMPORT_OWNER, [problemMarker(outcome.problem, typed)]);
         refused.current = true;
@@ -81,9 +87,12 @@ export function useEditLoop(
       return;
     }
     fromEditor.current = null;
+    const typed = model.getValue();
+    if ((unparsed.current || pending.current !== undefined) && typed !== text) keepDraft(typed);
+    unparsed.current = false;
     clearTimeout(pending.current);
     pending.current = undefined;
-    const change = textChange(model.getValue(), text);
+    const change = textChange(typed, text);
     if (change) {
       const start = model.getPositionAt(change.start);
       const end = model.getPositionAt(change.end);
