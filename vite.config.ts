@@ -1,13 +1,22 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy, FRAME_ANCESTORS_HEADER } from './src/build/contentSecurityPolicy';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  FRAME_ANCESTORS_HEADER,
+  withScriptSources,
+} from './src/build/contentSecurityPolicy';
 import { offlineServiceWorker } from './src/build/offlineServiceWorker';
+import { prerender, SAVED_DESIGN_PROBE_SOURCE } from './src/build/prerender';
 
 export default defineConfig({
   plugins: [
     react(),
-    // The built page carries a strict Content-Security-Policy (each directive is explained there).
-    contentSecurityPolicy(),
+    // The built page arrives with the workspace of a new design drawn (see src/build/prerender).
+    prerender(),
+    // The built page carries a strict Content-Security-Policy (each directive is explained there);
+    // its one inline script, the prerender's saved-design probe, is allowed by its hash.
+    contentSecurityPolicy(withScriptSources(CONTENT_SECURITY_POLICY, [SAVED_DESIGN_PROBE_SOURCE])),
     // The built page works offline: sw.js keeps every file of the build (see src/sw).
     offlineServiceWorker(),
   ],

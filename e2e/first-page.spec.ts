@@ -40,7 +40,8 @@ test('a new design is an empty pod whose manifest is readable at once and in the
   await expect(text).toContainText('name: my-pod');
   const plain = (await text.textContent()) ?? '';
   expect(plain.split('\n')).toContain('kind: Pod');
-  expect(editor.heldCount()).toBe(1);
+  // The editor is asked for once the canvas is interactive.
+  await expect.poll(() => editor.heldCount()).toBe(1);
 
   await editor.release();
   await expect(page.locator('body')).toHaveAttribute('data-monaco-ready', 'true');

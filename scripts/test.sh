@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test in order:
-# typecheck, lint and format, unit tests, build, bundle budget, end-to-end tests in Chromium.
+# typecheck, lint and format, unit tests, build, first-paint JS budget (100 KB gzip, no Monaco),
+# end-to-end tests in Chromium.
 # Ends with the line "N passed, N failed" (each check counts as one, each test as one).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,7 @@ check lockfile node scripts/complete-lockfile.mjs --check
 check lint npx biome ci .
 check unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 check build npx vite build
-check monaco-lazy node scripts/bundle-budget.mjs
+check first-paint-budget node scripts/bundle-budget.mjs
 check e2e env PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json
 
 node scripts/summary.mjs "$checks_passed" "$checks_failed"

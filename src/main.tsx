@@ -1,15 +1,31 @@
+// The canvas's styles come first, as they did when the canvas was part of this script: the
+// prerendered diagram is drawn with them, and the page's own styles override React Flow's.
+import '@xyflow/react/dist/style.css';
+import './ui/canvas/canvas.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { SAVED_DESIGN_CLASS } from './build/savedDesignProbe';
 import { startBrowserPersistence } from './persist/browser/boot';
 import { documentStore, fileSlotOf } from './store/document';
 import { studioStore } from './store/studioStore';
+import { seedManifest } from './store/useManifest';
 import './sw/registerServiceWorker';
 import { App } from './ui/app/App';
+import { preloadAfterCanvas } from './ui/idle/preload';
 import { isInExercise } from './ui/learn/learningState';
 import { isLookingAtSharedDesign } from './ui/share/shareState';
 
+// The canvas (React Flow) is fetched at once, while this script takes the page over.
+void import('./ui/canvas/PodCanvas');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to render into.');
+// The built page arrives with the workspace of a new design already drawn (see src/build), kept
+// hidden when its first script saw a saved or shared design that will take its place.
+const prerendered =
+  root.hasAttribute('data-prerendered') &&
+  !document.documentElement.classList.contains(SAVED_DESIGN_CLASS);
+const fresh = studioStore.getState();
 // The saved design is loaded before the first render, so the page never shows another one first.
 // While a shared design is only being looked at, the person's own saved design stays as it is.
 // An exercise's broken design is never saved as the person's own: a reload brings their own back.
@@ -18,8 +34,23 @@ startBrowserPersistence(
   () => isLookingAtSharedDesign() || isInExercise(),
   fileSlotOf(documentStore),
 );
-createRoot(root).render(
+const opened = studioStore.getState();
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (prerendered && opened.design === fresh.design && opened.notice === fresh.notice) {
+  // Nothing was saved: the page takes over the prerendered workspace as it stands.
+  const text = root.querySelector('.manifest-text')?.textContent;
+  if (text) seedManifest(opened.design, text);
+  hydrateRoot(root, app, {
+    // A part changed by the person before it could take over is drawn afresh: expected, quiet.
+    onRecoverableError: (error) => console.warn('Sidecar Studio redrew part of the page:', error),
+  });
+} else {
+  // A saved or shared design replaces the prerendered one (kept hidden) in one commit.
+  createRoot(root).render(app);
+}
+preloadAfterCanvas();

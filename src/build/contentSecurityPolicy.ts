@@ -5,7 +5,8 @@ import type { Plugin } from 'vite';
  * origin, so each kind of resource is allowed from 'self' alone, and only where it is used:
  *
  * - `default-src 'none'`: anything not named below (frames, media, ...) is refused.
- * - `script-src 'self'`: the bundled scripts only; no inline script, no `eval`.
+ * - `script-src 'self'`: the bundled scripts only; no `eval`, and no inline script but the ones
+ *   named by their hash (the prerender's saved-design probe, see `withScriptSources`).
  * - `worker-src 'self' blob:`: Monaco's editor and YAML workers and the offline service worker
  *   are files of the page. blob: is for Monaco's own way of starting a worker from a blob: URL;
  *   the page as built starts none that way, so it may be dropped once that stays true.
@@ -43,6 +44,16 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/** `policy` with `sources` (e.g. `'sha256-…'` of an inline script) added to its script-src. */
+export function withScriptSources(policy: string, sources: readonly string[]): string {
+  return policy
+    .split('; ')
+    .map((directive) =>
+      directive.startsWith('script-src ') ? [directive, ...sources].join(' ') : directive,
+    )
+    .join('; ');
+}
 
 /** The part of the policy only an HTTP header can carry: no other site may frame the page. */
 export const FRAME_ANCESTORS_HEADER = "frame-ancestors 'none'";

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { afterCanvas } from './afterCanvas';
 import type { ManifestView } from './manifest';
 import { useStudio } from './studioStore';
 
@@ -16,6 +17,8 @@ type ManifestOf = typeof import('./manifest')['manifestOf'];
 const WRITING: ShownManifest = { ok: true, text: '', writing: true };
 
 let manifestOf: ManifestOf | null = null;
+/** The manifest the built page was prerendered with, shown until the writer arrives. */
+let seed: { design: object; view: ShownManifest } | null = null;
 let failure: ShownManifest | null = null;
 let state: WriterState = 'writing';
 let loading: Promise<void> | null = null;
@@ -60,11 +63,19 @@ export function loadManifestWriter(): Promise<void> {
   return loading;
 }
 
-/** Where the manifest writer is; asks for it once the page has painted. */
+/**
+ * Lends the manifest text already on the page (the build prerendered it) to `design`, so that
+ * the page shows it without waiting for the writer; the writer's own text replaces it.
+ */
+export function seedManifest(design: object, text: string): void {
+  seed = { design, view: { ok: true, text } };
+}
+
+/** Where the manifest writer is; asks for it once the canvas is interactive. */
 export function useManifestWriter(): WriterState {
   const current = useSyncExternalStore(subscribe, currentState, currentState);
   useEffect(() => {
-    void loadManifestWriter();
+    void afterCanvas().then(loadManifestWriter);
   }, []);
   return current;
 }
@@ -77,5 +88,6 @@ export function useManifest(): ShownManifest {
   const design = useStudio((studio) => studio.design);
   useManifestWriter();
   if (failure) return failure;
-  return manifestOf ? manifestOf(design) : WRITING;
+  if (manifestOf) return manifestOf(design);
+  return seed?.design === design ? seed.view : WRITING;
 }

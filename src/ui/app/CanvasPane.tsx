@@ -1,6 +1,12 @@
-import { PodCanvas } from '../canvas/PodCanvas';
+import { lazy, Suspense } from 'react';
 import { TidyUpButton } from '../canvas/TidyUpButton';
 import { Palette } from '../palette/Palette';
+
+// React Flow is the largest part of the canvas: it loads right after the page's own script, while
+// the built page shows the prerendered diagram.
+const PodCanvas = lazy(() =>
+  import('../canvas/PodCanvas').then((module) => ({ default: module.PodCanvas })),
+);
 
 /**
  * The "Pod" region: the canvas with the pod and what runs in it, under one header line holding
@@ -14,7 +20,9 @@ export function CanvasPane() {
         <Palette />
         <TidyUpButton />
       </div>
-      <PodCanvas />
+      <Suspense fallback={<div className="pod-canvas" />}>
+        <PodCanvas />
+      </Suspense>
     </section>
   );
 }

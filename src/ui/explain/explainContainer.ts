@@ -1,9 +1,4 @@
-import {
-  defaultScenario,
-  type LifecycleScenario,
-  simulateLifecycle,
-  type Timeline,
-} from '../../lifecycle';
+import { defaultScenario, type LifecycleScenario, type Timeline } from '../../lifecycle';
 import {
   appContainersOf,
   findContainer,
@@ -12,6 +7,7 @@ import {
   isNativeSidecar,
 } from '../../model/placement';
 import type { Container, Design } from '../../model/types';
+import { timelineOf } from '../../store/derived';
 
 /** One part of an explanation: a heading and its sentences. */
 export interface ExplanationSection {
@@ -98,7 +94,7 @@ function blocksSentences(design: Design, c: Container, timeline: Timeline): stri
 
 function restartSentences(design: Design, c: Container, start: Timeline): string[] {
   if (c.role === 'sidecar') {
-    const crash = simulateLifecycle(design, { scenario: 'sidecar-crash', crash: c.name });
+    const crash = timelineOf(design, 'sidecar-crash', c.name);
     const after = reasonsOf(crash, c.name, start.events.length);
     if (after.length > 0) return after;
     return [
@@ -140,9 +136,9 @@ function stopHeading(scenario: LifecycleScenario): string {
 export function explainContainer(design: Design, name: string): Explanation | undefined {
   const c = findContainer(design, name);
   if (c === undefined) return undefined;
-  const start = simulateLifecycle(design, { scenario: 'start' });
+  const start = timelineOf(design, 'start');
   const scenario = defaultScenario(design);
-  const stop = simulateLifecycle(design, { scenario });
+  const stop = timelineOf(design, scenario);
   const stopping = reasonsOf(stop, name, start.events.length);
   const sections: ExplanationSection[] = [
     { heading: 'Where it runs', sentences: placementSentences(design, c) },
@@ -170,7 +166,7 @@ function stepsText(steps: readonly string[][]): string {
 /** What Kubernetes does with the whole Pod: its start and stop sequences and, for Jobs, the end. */
 export function explainPod(design: Design): Explanation {
   const scenario = defaultScenario(design);
-  const timeline = simulateLifecycle(design, { scenario });
+  const timeline = timelineOf(design, scenario);
   const sections: ExplanationSection[] = [];
   sections.push({
     heading: 'Start sequence',

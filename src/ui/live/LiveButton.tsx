@@ -4,8 +4,11 @@ import { isLiveFragment, liveStore, loadLive } from './liveState';
 
 const LivePanel = lazy(() => import('./LivePanel'));
 
+const livePhase = () => liveStore.getState().phase;
+
 function useLivePhase() {
-  return useSyncExternalStore(liveStore.subscribe, () => liveStore.getState().phase);
+  // The same phase on the server: the build prerenders the page before any session exists.
+  return useSyncExternalStore(liveStore.subscribe, livePhase, livePhase);
 }
 
 /** Joins the session of a live link in the address, when the page opens or the link changes. */

@@ -14,7 +14,7 @@ const STATUS: Record<LivePhase, string> = {
 };
 
 function useLive() {
-  return useSyncExternalStore(liveStore.subscribe, liveStore.getState);
+  return useSyncExternalStore(liveStore.subscribe, liveStore.getState, liveStore.getState);
 }
 
 /** The live session: its status and link, who is here, one's own name and colour, and leaving. */

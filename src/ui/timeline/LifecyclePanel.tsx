@@ -6,9 +6,9 @@ import {
   SCENARIO_FIT,
   scenarioCandidates,
   scenarioContainer,
-  simulateLifecycle,
   TARGETED_SCENARIOS,
 } from '../../lifecycle';
+import { timelineOf } from '../../store/derived';
 import { useStudio } from '../../store/studioStore';
 import { timelineStore } from '../../store/timeline';
 import { ExplainButton } from '../explain/ExplainButton';
@@ -49,11 +49,7 @@ export function LifecyclePanel() {
   const target = scenarioContainer(design, scenario, pickedContainer ?? undefined)
     ? (pickedContainer ?? undefined)
     : undefined;
-  const timeline = useMemo(
-    () =>
-      simulateLifecycle(design, { scenario, ...(target !== undefined && { container: target }) }),
-    [design, scenario, target],
-  );
+  const timeline = timelineOf(design, scenario, target);
   const missing =
     TARGETED_SCENARIOS.includes(scenario) && candidates.length === 0
       ? `This Pod has no ${SCENARIO_FIT[scenario]?.replace(/^an? /, '')}: only its start is shown.`

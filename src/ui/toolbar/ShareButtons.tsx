@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { exportFileName } from '../../store/document';
 import { studioStore, useStudio } from '../../store/studioStore';
+import { useHydrated } from '../idle/useHydrated';
 import { LiveButton } from '../live/LiveButton';
 import { imageFileName } from '../share/imageFrame';
 import { PageImportLayer } from '../share/PageImportLayer';
@@ -74,6 +75,7 @@ export function ShareButtons() {
   const sharing = useShare((state) => state.phase === 'looking' || state.linkToCopy !== null);
   const { open: menuOpen, setOpen: setMenuOpen, menu, toggle } = useDropdown();
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
   const menuId = useId();
   useShareLinkInAddress();
 
@@ -138,17 +140,18 @@ export function ShareButtons() {
       </button>
       <LiveButton />
       {/* Outside the toolbar: they belong to the whole page. */}
-      {createPortal(
-        <>
-          <PageImportLayer />
-          {sharing && (
-            <Suspense fallback={null}>
-              <ShareDialogs />
-            </Suspense>
-          )}
-        </>,
-        document.body,
-      )}
+      {hydrated &&
+        createPortal(
+          <>
+            <PageImportLayer />
+            {sharing && (
+              <Suspense fallback={null}>
+                <ShareDialogs />
+              </Suspense>
+            )}
+          </>,
+          document.body,
+        )}
     </>
   );
 }

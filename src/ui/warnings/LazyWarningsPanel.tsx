@@ -1,8 +1,12 @@
 import { lazy, Suspense } from 'react';
+import { afterCanvas } from '../../store/afterCanvas';
 
-// The lint rules are most of the panel's weight; they load just after first paint.
+// The lint rules are most of the panel's weight; they load once the canvas is interactive. The
+// built page already shows the panel as it was prerendered until then.
 const WarningsPanel = lazy(() =>
-  import('./WarningsPanel').then((module) => ({ default: module.WarningsPanel })),
+  afterCanvas()
+    .then(() => import('./WarningsPanel'))
+    .then((module) => ({ default: module.WarningsPanel })),
 );
 
 /** The Warnings panel, loaded after first paint, with its heading shown at once. */

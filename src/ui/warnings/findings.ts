@@ -1,20 +1,10 @@
 import { createContext } from '../../lint/context';
-import { lintDesign } from '../../lint/engine';
 import { ruleById } from '../../lint/registry';
 import type { Finding, Rule } from '../../lint/types';
 import type { Design } from '../../model/types';
 
-const cache = new WeakMap<Design, Finding[]>();
-
-/** The findings of a design, computed once per design. */
-export function findingsOf(design: Design): Finding[] {
-  let found = cache.get(design);
-  if (!found) {
-    found = lintDesign(design);
-    cache.set(design, found);
-  }
-  return found;
-}
+/** The findings of a design, computed once per design version (shared with the editor's marks). */
+export { findingsOf } from '../../store/derived';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { ImportError } from '../../manifest/types';
+import { useAfterCanvas } from '../../store/afterCanvas';
 import { useStudio } from '../../store/studioStore';
 import { useManifest } from '../../store/useManifest';
 import { EditorBoundary } from './EditorBoundary';
@@ -23,6 +24,8 @@ export function ManifestPane() {
   const [problem, setProblem] = useState<ImportError | null>(null);
   const onReady = useCallback(() => setStatus('ready'), []);
   const onError = useCallback(() => setStatus('failed'), []);
+  // The editor is the heaviest part of the page: it loads once the canvas is interactive.
+  const editorMayLoad = useAfterCanvas();
 
   return (
     <section className="pane pane--manifest" aria-labelledby="manifest-heading">
@@ -46,8 +49,12 @@ export function ManifestPane() {
         </p>
         <KeptDraft />
         <div className="manifest-view">
-          <ManifestText text={manifest.text} hidden={status === 'ready'} />
-          {status !== 'failed' && (
+          <ManifestText
+            text={manifest.text}
+            hidden={status === 'ready'}
+            writing={'writing' in manifest}
+          />
+          {editorMayLoad && status !== 'failed' && (
             <EditorBoundary onError={onError}>
               <Suspense fallback={null}>
                 <ManifestEditor

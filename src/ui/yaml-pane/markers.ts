@@ -1,8 +1,7 @@
-import { lintDesign } from '../../lint/engine';
-import { withGeneratedLines } from '../../lint/lines';
-import type { Finding, Severity } from '../../lint/types';
+import type { Severity } from '../../lint/types';
 import type { ImportError } from '../../manifest/types';
 import type { Design } from '../../model/types';
+import { placedFindingsOf } from '../../store/derived';
 
 /** A mark on the manifest text, independent of the editor: 1-based lines and columns. */
 export interface TextMarker {
@@ -37,28 +36,13 @@ export function problemMarker(problem: ImportError, text: string): TextMarker {
   };
 }
 
-const findingsCache = new WeakMap<Design, Finding[]>();
-
-function findingsOf(design: Design): Finding[] {
-  let findings = findingsCache.get(design);
-  if (!findings) {
-    findings = lintDesign(design);
-    findingsCache.set(design, findings);
-  }
-  return findings;
-}
-
 /**
  * The findings of `design` that can be placed on a line of `text` (the manifest shown for it),
- * each marking the whole line as "rule-id: message". Text that is not YAML yields none.
+ * each marking the whole line as "rule-id: message". Text that is not YAML yields none. The
+ * findings are the ones the warnings panel shows: the design is linted once for both.
  */
 export function findingMarkers(design: Design, text: string): TextMarker[] {
-  let located: Finding[];
-  try {
-    located = withGeneratedLines(design, findingsOf(design), text);
-  } catch {
-    return [];
-  }
+  const located = placedFindingsOf(design, text);
   const lines = text.split(/\r?\n/);
   return located.flatMap((finding) => {
     if (finding.line === undefined) return [];

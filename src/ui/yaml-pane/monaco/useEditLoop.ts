@@ -39,6 +39,8 @@ export function useEditLoop(
   /** True while the typed text does not parse: it is a draft the diagram does not show. */
   const unparsed = useRef(false);
   const report = useRef(onProblem);
+  /** True while the editor marks a text the import door refused (clearing nothing costs a render). */
+  const refused = useRef(false);
 
   useEffect(() => {
     report.current = onProblem;
@@ -55,10 +57,12 @@ export function useEditLoop(
       unparsed.current = outcome.kind === 'invalid';
       if (outcome.kind === 'invalid') {
         showMarkers(model, IMPORT_OWNER, [problemMarker(outcome.problem, typed)]);
+        refused.current = true;
         showMarkers(model, LINT_OWNER, []);
         report.current(outcome.problem);
       } else {
         showMarkers(model, IMPORT_OWNER, []);
+        refused.current = false;
         showMarkers(model, LINT_OWNER, findingMarkers(outcome.design, typed));
         report.current(null);
       }
@@ -111,8 +115,11 @@ export function useEditLoop(
         rewriting.current = false;
       }
     }
-    showMarkers(model, IMPORT_OWNER, []);
-    report.current(null);
+    if (refused.current) {
+      showMarkers(model, IMPORT_OWNER, []);
+      refused.current = false;
+      report.current(null);
+    }
   }, [editor, text]);
 
   useEffect(() => {

@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test';
+import { starterDesign } from '../src/model/create';
+import { createEnvelope, serialiseEnvelope } from '../src/persist/envelope';
+import { DESIGN_KEY } from '../src/persist/keys';
+import { expect, test } from './fixtures';
+
+async function saveStarterDesign(page: Page): Promise<void> {
+  const saved = serialiseEnvelope(
+    createEnvelope(starterDesign(), { tabId: 'other', revision: 1 }, new Date('2025-01-01')),
+  );
+  await page.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [DESIGN_KEY, saved] as const,
+  );
+}
+
+test.describe('without any script', () => {
+  test.use({ expectedConsoleErrors: { patterns: [/Failed to load resource/] } });
+
+  test('the first screen is the workspace itself, named as people and tests find it', async ({
+    page,
+  }) => {
+    await page.route(/\.js$/, (route) => route.abort('blockedbyclient'));
+    await page.goto('/');
+    const pod = page.getByRole('region', { name: 'Pod', exact: true });
+    await expect(pod.getByRole('group', { name: 'Pod my-pod', exact: true })).toBeVisible();
+    await expect(pod).toContainText('This pod has no containers yet.');
+    const palette = page.getByRole('region', { name: 'Palette', exact: true });
+    for (const name of ['Main container', 'Sidecar container', 'Init container', 'Volume']) {
+      await expect(palette.getByRole('button', { name, exact: true })).toBeVisible();
+    }
+    const manifest = page.getByRole('region', { name: 'Manifest', exact: true });
+    await expect(manifest.locator('pre')).toContainText('kind: Pod');
+    await expect(page.getByRole('list', { name: 'Warnings' })).toContainText(
+      'api/no-main-container',
+    );
+    await expect(page.getByRole('radiogroup', { name: 'Sidecar mode' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Lifecycle', exact: true })).toBeVisible();
+  });
+
+  test('a saved design keeps the prerendered diagram hidden', async ({ page }) => {
+    await saveStarterDesign(page);
+    await page.route(/\.js$/, (route) => route.abort('blockedbyclient'));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Sidecar Studio', level: 1 })).toBeVisible();
+    await expect(page.locator('.app-main')).toBeHidden();
+  });
+});
+
+test('the prerendered workspace comes to life: the first click adds a container', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const pod = page.getByRole('region', { name: 'Pod', exact: true });
+  await expect(pod.getByRole('group', { name: 'Pod my-pod', exact: true })).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Palette', exact: true })
+    .getByRole('button', { name: 'Main container', exact: true })
+    .click();
+  await expect(pod.getByLabel('app', { exact: true })).toBeVisible();
+  const manifest = page.getByRole('region', { name: 'Manifest', exact: true });
+  await expect(page.locator('body')).toHaveAttribute('data-monaco-ready', 'true');
+  await expect(manifest.getByRole('textbox', { name: 'Manifest YAML' })).toBeAttached();
+  await expect(page.getByRole('list', { name: 'Warnings' })).not.toContainText(
+    'api/no-main-container',
+  );
+});
