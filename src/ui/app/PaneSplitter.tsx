@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useLayoutEffect, useRef, useState } from 'react';
 import { clampWidth, KEY_STEP, MIN_PANE_WIDTH, type PaneLayout } from './workspaceLayout';
 
 interface Props {
@@ -20,7 +20,15 @@ interface Props {
 export function PaneSplitter({ name, controls, pane, currentWidth, onChange }: Props) {
   const drag = useRef<{ x: number; width: number } | null>(null);
   const page = () => document.documentElement.clientWidth;
-  const width = pane.width ?? currentWidth();
+  // Measured once the pane is on the page (never while the page is rendered at build time).
+  const [drawn, setDrawn] = useState({ width: 0, page: 0 });
+  useLayoutEffect(() => {
+    const next = { width: currentWidth(), page: page() };
+    setDrawn((before) =>
+      before.width === next.width && before.page === next.page ? before : next,
+    );
+  });
+  const width = pane.width ?? drawn.width;
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (pane.collapsed || event.button !== 0 || event.target !== event.currentTarget) return;
@@ -68,7 +76,7 @@ export function PaneSplitter({ name, controls, pane, currentWidth, onChange }: P
         aria-controls={controls}
         aria-valuenow={pane.collapsed ? 0 : Math.round(width)}
         aria-valuemin={0}
-        aria-valuemax={Math.round(page() * 0.4)}
+        aria-valuemax={Math.round(drawn.page * 0.4)}
         tabIndex={0}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

@@ -1,5 +1,4 @@
 import { studioStore, useStudio } from '../../store/studioStore';
-import { applyLayout } from './autoLayout';
 import { useLayoutState } from './layoutState';
 
 /** "Tidy up": lays the whole diagram out again, as one undo step. */
@@ -15,7 +14,11 @@ export function TidyUpButton() {
       disabled={empty}
       aria-busy={running}
       title="Lay the diagram out again; your own placement comes back with Undo"
-      onClick={() => void applyLayout(studioStore.getState().design, true)}
+      onClick={async () => {
+        // The layout code loads on first use: it is not needed to draw the first screen.
+        const { applyLayout } = await import('./autoLayout');
+        await applyLayout(studioStore.getState().design, true);
+      }}
     >
       Tidy up
     </button>

@@ -2,7 +2,6 @@ import { useCallback, useState } from 'react';
 import type { Position } from '../../model/types';
 import { type Selection, useStudio } from '../../store/studioStore';
 import { tryEdit } from '../inspector/refusal';
-import { addItem } from './addItem';
 import type { PaletteItem } from './paletteItems';
 
 /**
@@ -19,16 +18,20 @@ export function usePaletteAdd(): {
 
   const add = useCallback(
     (item: PaletteItem, position?: Position) => {
-      let added: Selection = null;
-      const refused = tryEdit(() =>
-        dispatch((design) => {
-          const result = addItem(design, item, position);
-          added = result.added;
-          return result.design;
-        }),
-      );
-      setRefusal(refused);
-      if (added) select(added);
+      // Placement reads the canvas' geometry, which arrives with the canvas right after the first
+      // screen: the first paint does not wait for it.
+      void import('./addItem').then(({ addItem }) => {
+        let added: Selection = null;
+        const refused = tryEdit(() =>
+          dispatch((design) => {
+            const result = addItem(design, item, position);
+            added = result.added;
+            return result.design;
+          }),
+        );
+        setRefusal(refused);
+        if (added) select(added);
+      });
     },
     [dispatch, select],
   );
