@@ -1,5 +1,6 @@
 import { benchBundle } from './bundle';
 import { benchLint } from './lint';
+import { benchLive } from './live';
 import { benchManifest } from './manifest';
 import { benchPage } from './page';
 import { benchShareLink } from './shareLink';
@@ -10,3 +11,4 @@ benchLint();
 benchShareLink();
 benchBundle();
 await benchPage();
+await benchLive();
