@@ -1,4 +1,5 @@
 import { benchBundle } from './bundle';
+import { benchCliPackage } from './cliPackage';
 import { benchLint } from './lint';
 import { benchLive } from './live';
 import { benchManifest } from './manifest';
@@ -10,5 +11,6 @@ benchManifest();
 benchLint();
 benchShareLink();
 benchBundle();
+benchCliPackage();
 await benchPage();
 await benchLive();

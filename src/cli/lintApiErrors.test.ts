@@ -59,8 +59,10 @@ describe('cli lint reports what the API server rejects instead of refusing the f
   });
 
   it('export writes the file back with both names as written', () => {
-    const { code, out } = cli({ 'dup.yaml': DUPLICATES }, 'export', 'dup.yaml');
+    const { code, out, err } = cli({ 'dup.yaml': DUPLICATES }, 'export', 'dup.yaml');
     expect(code).toBe(0);
     expect(out.match(/- name: app$/gm)).toHaveLength(2);
+    // Warnings say where by line, as lint does; documents are not numbered in text.
+    expect(err).toMatch(/^dup\.yaml:14: warning: Container "helper"/m);
   });
 });

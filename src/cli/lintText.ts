@@ -1,12 +1,23 @@
 import { ruleById } from '../lint/registry';
+import type { Severity } from '../lint/types';
 import type { WorkloadFindings } from './lint';
+
+/** How many findings of each severity the results hold. */
+export function countSeverities(results: readonly WorkloadFindings[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const result of results) for (const f of result.findings) counts[f.severity]++;
+  return counts;
+}
+
+/** "1 error, 2 warnings, 0 infos". */
+export function severitySummary(counts: Record<Severity, number>): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}`;
+}
 
 /** Findings as a person reads them in a terminal or a CI log. */
 export function formatFindingsText(results: readonly WorkloadFindings[]): string {
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
   for (const result of results) {
     const title = `${result.file}: ${result.kind} "${result.name}"`;
     if (result.findings.length === 0) {
@@ -15,9 +26,6 @@ export function formatFindingsText(results: readonly WorkloadFindings[]): string
     }
     lines.push(title);
     for (const f of result.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
       const where = f.line ? `${result.file}:${f.line}` : result.file;
       const container = f.container ? ` [${f.container}]` : '';
       lines.push(`  ${where}  ${f.severity.padEnd(7)} ${f.rule}${container}`);
@@ -25,10 +33,6 @@ export function formatFindingsText(results: readonly WorkloadFindings[]): string
       if (ruleById(f.rule)?.fix) lines.push('    A one-click fix is available in Sidecar Studio.');
     }
   }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(
-    '',
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`,
-  );
+  lines.push('', severitySummary(countSeverities(results)));
   return `${lines.join('\n')}\n`;
 }

@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { nodeIo } from './nodeIo';
 import { runCli } from './run';
 
-// npm runs scripts from the package root; INIT_CWD is where the person typed the command.
-const callerDir = process.env.INIT_CWD ?? process.cwd();
+/**
+ * The working folder. `npm run cli` in a clone runs from the repository root, so there the
+ * folder the person typed the command in (INIT_CWD) is the one meant.
+ */
+function workingFolder(): string {
+  const viaRepositoryScript =
+    process.env.npm_lifecycle_event === 'cli' && process.env.npm_package_name === 'sidecar-studio';
+  return (viaRepositoryScript && process.env.INIT_CWD) || process.cwd();
+}
 
-const code = runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(resolve(callerDir, path), 'utf8'),
-});
-process.exitCode = code;
+process.exitCode = runCli(process.argv.slice(2), nodeIo(workingFolder()));

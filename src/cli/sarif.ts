@@ -1,6 +1,6 @@
 import { RULES } from '../lint/registry';
 import type { Severity } from '../lint/types';
-import type { WorkloadFindings } from './lint';
+import type { LintNote, WorkloadFindings } from './lint';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -8,9 +8,23 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   info: 'note',
 };
 
-/** Findings as a SARIF 2.1.0 log, which code-scanning tools load. */
-export function toSarif(results: readonly WorkloadFindings[]) {
+/** A file path as a SARIF artifact URI: forward slashes, relative, percent-encoded. */
+export function artifactUri(file: string): string {
+  return encodeURI(file.replaceAll('\\', '/').replace(/^(\.\/)+/, ''));
+}
+
+const NOTE_LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
+
+/**
+ * Findings as a SARIF 2.1.0 log, which code-scanning tools load; notes about files (skipped,
+ * unreadable) go in as notifications of the run.
+ */
+export function toSarif(
+  results: readonly WorkloadFindings[],
+  run: { version?: string; notes?: readonly LintNote[] } = {},
+) {
   const index = new Map(RULES.map((rule, i) => [rule.id, i]));
+  const notes = run.notes ?? [];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -19,6 +33,7 @@ export function toSarif(results: readonly WorkloadFindings[]) {
         tool: {
           driver: {
             name: 'Sidecar Studio',
+            ...(run.version ? { version: run.version, semanticVersion: run.version } : {}),
             rules: RULES.map((rule) => ({
               id: rule.id,
               name: rule.title,
@@ -42,7 +57,7 @@ export function toSarif(results: readonly WorkloadFindings[]) {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: result.file },
+                  artifactLocation: { uri: artifactUri(result.file) },
                   region: { startLine: f.line ?? 1 },
                 },
                 logicalLocations: [
@@ -52,6 +67,23 @@ export function toSarif(results: readonly WorkloadFindings[]) {
             ],
           })),
         ),
+        invocations: [
+          {
+            executionSuccessful: !notes.some((n) => n.level === 'error'),
+            toolExecutionNotifications: notes.map((note) => ({
+              level: NOTE_LEVEL[note.level],
+              message: { text: note.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: artifactUri(note.file) },
+                    ...(note.line ? { region: { startLine: note.line } } : {}),
+                  },
+                },
+              ],
+            })),
+          },
+        ],
       },
     ],
   };

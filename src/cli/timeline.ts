@@ -9,8 +9,8 @@ import {
 import type { TimelineEvent } from '../lifecycle/types';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
+import { loadInputWorkloads } from './inputs';
 import type { CliIo } from './io';
-import { loadWorkloads } from './load';
 
 /** The timeline of one workload, as `--format json` prints it (DESIGN.md §6). */
 export interface WorkloadTimeline {
@@ -77,7 +77,7 @@ export function runTimeline(args: ParsedArgs, io: CliIo): number {
     throw new UsageError(`--format is text or json, not "${format}".`);
   }
   const scenario = scenarioOf(args);
-  const loaded = loadWorkloads(args.files[0] as string, io, args.overrides);
+  const loaded = loadInputWorkloads(args.files[0] as string, io, args.overrides);
   if (!loaded.ok) {
     io.err(`${loaded.message}\n`);
     return 2;

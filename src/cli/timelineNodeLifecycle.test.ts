@@ -87,6 +87,41 @@ describe('node lifecycle tests: regular init containers', () => {
   }
 });
 
+describe('node lifecycle tests: regular containers', () => {
+  it('restarts the regular container upon its exit under restartPolicy Always, but no init container', () => {
+    const { order } = run(
+      {
+        policy: 'Always',
+        inits: [plain('init-1'), plain('init-2'), plain('init-3')],
+        containers: [plain('regular-1')],
+      },
+      'main-exits',
+    );
+    expect(order.exitsBeforeStart('init-3', 'regular-1')).toBe(true);
+    expect(order.restarts('regular-1')).toBe(1);
+    for (const name of ['init-1', 'init-2', 'init-3']) expect(order.restarts(name)).toBe(0);
+  });
+
+  it('respects the termination grace period with a long-running preStop hook', () => {
+    const { timeline } = run(
+      {
+        policy: 'Always',
+        grace: 30,
+        containers: [
+          `{ name: regular1, image: busybox, lifecycle: { preStop: { exec: { command: [sleep, "10000"] } } } }`,
+        ],
+      },
+      'delete',
+    );
+    const deletedAt = timeline?.events.find((e) => e.phase === 'prestop')?.t ?? 0;
+    const gone = timeline?.events.at(-1);
+    expect(gone?.container).toBe('regular1');
+    // The grace period, then at most the one-off 2 s extension.
+    expect((gone?.t ?? 0) - deletedAt).toBeLessThanOrEqual(32);
+    expect((gone?.t ?? 0) - deletedAt).toBeGreaterThanOrEqual(30);
+  });
+});
+
 describe('node lifecycle tests: restartable init containers', () => {
   it('launches restartable init containers before the regular containers, which run beside them', () => {
     const { order } = run(

@@ -1,6 +1,7 @@
 import type { Container } from '../model/types';
 import { probeOf } from './read';
 import { type EventLog, secondsText } from './record';
+import type { ExitDecision } from './restartRules';
 import { KUBERNETES_TIMES, MODEL_TIMES } from './times';
 
 /** How many failures a scenario shows before it says that the loop goes on. */
@@ -12,12 +13,18 @@ export function backoffBefore(n: number): number {
 }
 
 /**
- * A regular init container that exits 1 (sidecar-rules.md §3.2). Under `restartPolicy: Never`
- * the Pod fails at once; under `OnFailure` or `Always` the kubelet restarts it with a growing
- * back-off (`Init:CrashLoopBackOff`). Either way nothing declared after it starts. Returns the
- * model time of the last event.
+ * A regular init container that exits with `code` (sidecar-rules.md §3.2). When nothing restarts
+ * it (`restartPolicy: Never`) the Pod fails at once; otherwise (`OnFailure`, `Always`, a restart
+ * rule) the kubelet restarts it with a growing back-off (`Init:CrashLoopBackOff`). Either way
+ * nothing declared after it starts. Returns the model time of the last event.
  */
-export function failInit(c: Container, t: number, policy: string, log: EventLog): number {
+export function failInit(
+  c: Container,
+  t: number,
+  code: number,
+  decision: ExitDecision,
+  log: EventLog,
+): number {
   const name = c.name;
   let at = t;
   for (let n = 0; n < SHOWN_FAILURES; n++) {
@@ -32,14 +39,14 @@ export function failInit(c: Container, t: number, policy: string, log: EventLog)
     const runningAt = at + MODEL_TIMES.containerStart;
     log.add(runningAt, name, 'running', `${name} runs its task.`);
     const exit = runningAt + MODEL_TIMES.initRun;
-    log.add(exit, name, 'crashed', `${name} fails: its process exits with code 1.`);
-    if (policy === 'Never') {
+    log.add(exit, name, 'crashed', `${name} fails: its process exits with code ${code}.`);
+    if (decision.action === 'stay') {
       log.add(
         exit,
         name,
         'blocked',
-        `The Pod's restartPolicy is Never, so an init container that fails is not retried: the ` +
-          'Pod fails (phase Failed) and nothing declared after it ever starts.',
+        `${name} is not retried (${decision.why}): the Pod fails (phase Failed) and nothing ` +
+          'declared after it ever starts.',
       );
       return exit;
     }
@@ -48,7 +55,7 @@ export function failInit(c: Container, t: number, policy: string, log: EventLog)
       exit,
       name,
       'restarting',
-      `The Pod's restartPolicy is ${policy}, so the kubelet restarts ${name} after a ` +
+      `The kubelet restarts ${name} (${decision.why}) after a ` +
         `${secondsText(backoff)} back-off (CrashLoopBackOff); the init sequence starts over at ` +
         `${name}, and nothing declared after it starts meanwhile.`,
     );

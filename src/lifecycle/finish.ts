@@ -1,8 +1,10 @@
+import type { Gates } from '../lint/types';
 import { isJsonObject } from '../model/json';
 import { appContainersOf, isLegacySidecar } from '../model/placement';
 import type { Design } from '../model/types';
-import { isJobKind, neverExits, podGraceSeconds, podRestartPolicy } from './read';
+import { isJobKind, neverExits, podGraceSeconds } from './read';
 import { type EventLog, listOf, secondsText } from './record';
+import { onExit } from './restartRules';
 import type { StartResult } from './start';
 import { simulateStop } from './stop';
 import { MODEL_TIMES } from './times';
@@ -10,6 +12,7 @@ import { MODEL_TIMES } from './times';
 /** What the natural end needs besides the design and the start. */
 export interface FinishContext {
   minor: number;
+  gates: Gates;
   /** True when native sidecars stop in reverse order (1.29+). */
   ordered: boolean;
   drain: (name: string) => number;
@@ -85,22 +88,27 @@ export function simulateFinish(
   const staying = apps.filter((c) => neverExits(design, c, context.minor));
   const exits = finishing.map((c) => (start.running.get(c.name) ?? 0) + MODEL_TIMES.mainRun);
   const done = Math.max(start.settledAt, ...exits);
-  const policy = podRestartPolicy(design);
   const workload = isJobKind(design) ? 'the Job never completes' : 'the Pod never finishes';
+  const decisions = finishing.map((c) => onExit(design, c, 0, context.gates, false));
   for (const [index, c] of finishing.entries()) {
     const at = exits[index] ?? done;
     log.add(at, c.name, 'completed', `${c.name} finishes its work and exits 0.`);
-    if (policy === 'Always') {
+    const decision = decisions[index];
+    if (decision && decision.action !== 'stay') {
       log.add(
         at,
         c.name,
         'restarting',
-        `The Pod's restartPolicy is Always, so the kubelet restarts ${c.name} after a back-off; ` +
-          `a ${design.kind}'s Pod runs until it is deleted.`,
+        `The kubelet restarts ${c.name} after a back-off: ${decision.why}. ` +
+          `A ${design.kind}'s Pod like this runs until it is deleted.`,
       );
     }
   }
-  if (policy === 'Always') return { steps: [] };
+  const restarted = finishing.filter((_, index) => decisions[index]?.action !== 'stay');
+  if (restarted.length > 0) {
+    const gone = finishing.filter((c) => !restarted.includes(c)).map((c) => c.name);
+    return { steps: gone.length > 0 ? [gone] : [] };
+  }
   const exited = finishing.map((c) => c.name);
   if (staying.length > 0) {
     for (const c of staying) {

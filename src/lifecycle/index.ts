@@ -8,6 +8,11 @@ export {
   isByteResource,
   parseMilli as parseQuantity,
 } from '../model/quantity';
+export {
+  type ContainerCommands,
+  type KubectlCommand,
+  kubectlCommands,
+} from './kubectlCommands';
 export { type PodColumns, printPodColumns } from './podPrinter';
 export type { FormulaTerm, ResourceAmount, ResourceTerm, TermPart } from './resources';
 export { type EffectiveResources, effectivePodResources } from './resources';

@@ -118,13 +118,24 @@ export function withPodStatus(
     ...apps.map(({ name, c }) => [name, { c, app: true }] as const),
   ]);
   let initialized = initList.length === 0;
+  const allDone = () =>
+    inits.every(({ c, restartable }) =>
+      restartable ? c.started : c.state === 'terminated' && c.exitCode === 0,
+    );
   return events.map((event) => {
     const deleting = context.deletedAt !== undefined && event.t >= context.deletedAt;
     const entry = byName.get(event.container);
-    if (entry) apply(entry.c, event, entry.app ? appWaiting : 'PodInitializing');
-    initialized ||= inits.every(({ c, restartable }) =>
-      restartable ? c.started : c.state === 'terminated' && c.exitCode === 0,
+    const rerun = inits.find(
+      (i) => i.name === event.container && !i.restartable && i.c.state === 'terminated',
     );
+    if (event.phase === 'starting' && rerun && rerun.c.exitCode === 0) {
+      // A completed init container starts again: the whole Pod restarts in place.
+      initialized = false;
+      for (const { c } of byName.values())
+        Object.assign(c, waitingFor('PodInitializing'), { restarts: c.restarts });
+    }
+    if (entry) apply(entry.c, event, entry.app ? appWaiting : 'PodInitializing');
+    initialized ||= allDone();
     const counted = [
       ...inits.filter((i) => i.restartable).map((i) => i.c),
       ...apps.map((a) => a.c),

@@ -39,3 +39,17 @@ export function secondsText(seconds: number): string {
 export function inDeclarationOrder(names: Iterable<string>, declared: readonly string[]): string[] {
   return [...names].sort((a, b) => declared.indexOf(a) - declared.indexOf(b));
 }
+
+/** A log that records into another one, every time moved by `offset`: to replay a sequence later. */
+export class ShiftedLog extends EventLog {
+  constructor(
+    private readonly inner: EventLog,
+    private readonly offset: number,
+  ) {
+    super();
+  }
+
+  override add(t: number, container: string, phase: TimelinePhase, reason: string): void {
+    this.inner.add(t + this.offset, container, phase, reason);
+  }
+}

@@ -1,5 +1,7 @@
+import { defaultGates } from '../lint/context';
 import { appContainersOf, initContainersOf, isNativeSidecar } from '../model/placement';
 import type { Design } from '../model/types';
+import { clusterView } from './clusterView';
 import { simulateCrash } from './crash';
 import { simulateFinish } from './finish';
 import { withPodStatus } from './podStatus';
@@ -12,7 +14,7 @@ import {
   type SidecarSupport,
   sidecarSupport,
 } from './read';
-import { EventLog, secondsText } from './record';
+import { EventLog, type RecordedEvent, secondsText } from './record';
 import { scenarioContainer } from './scenario';
 import { type StartResult, simulateStart } from './start';
 import { simulateStop } from './stop';
@@ -43,15 +45,28 @@ function restartableInits(design: Design, support: SidecarSupport): Set<string> 
   );
 }
 
+/** Adds what the cluster dropped from a container to the first event that concerns it. */
+function withNotes(events: RecordedEvent[], notes: Map<string, string>): RecordedEvent[] {
+  const told = new Set<string>();
+  return events.map((event) => {
+    const note = notes.get(event.container);
+    if (note === undefined || told.has(event.container)) return event;
+    told.add(event.container);
+    return { ...event, reason: `${event.reason} ${note}` };
+  });
+}
+
 /**
  * Simulates the lifecycle of a design's Pod (sidecar-rules.md §3–§5): the start sequence, then the
  * chosen scenario (by default a Job's natural end, or a deletion for every other kind). Every
  * event carries the STATUS and READY columns `kubectl get pod` would print just after it. The
  * result is deterministic: the same design and options always give the same timeline.
  */
-export function simulateLifecycle(design: Design, options: LifecycleOptions = {}): Timeline {
-  const minor = minorOf(design.target);
+export function simulateLifecycle(asDesigned: Design, options: LifecycleOptions = {}): Timeline {
+  const minor = minorOf(asDesigned.target);
   const support = sidecarSupport(minor, options.sidecarContainersGate);
+  const gates = { ...defaultGates(minor), ...options.gates };
+  const { design, notes } = clusterView(asDesigned, gates);
   const scenario = options.scenario ?? defaultScenario(design);
   const target = scenarioContainer(design, scenario, options.container ?? options.crash);
   const policy = podRestartPolicy(design);
@@ -63,6 +78,7 @@ export function simulateLifecycle(design: Design, options: LifecycleOptions = {}
   const log = new EventLog();
   const start = simulateStart(design, support, minor, log, {
     policy,
+    gates,
     init: scenario === 'init-fails' ? target : undefined,
     probe: scenario === 'probe-fails' ? target : undefined,
   });
@@ -87,11 +103,11 @@ export function simulateLifecycle(design: Design, options: LifecycleOptions = {}
     );
     stop = result.steps;
   } else if (scenario === 'main-exits') {
-    const finish = simulateFinish(design, start, { minor, ordered, drain }, log);
+    const finish = simulateFinish(design, start, { minor, gates, ordered, drain }, log);
     stop = finish.steps;
     deletedAt = finish.deletedAt;
   } else if (scenario === 'sidecar-crash') {
-    simulateCrash(design, start, target, log);
+    simulateCrash(design, start, target, { gates, support, minor }, log);
   } else if (start.failed) {
     // The Pod failed in Init: the kubelet stops the sidecars that were already running.
     const running = design.containers.filter((c) => start.running.has(c.name));
@@ -112,7 +128,7 @@ export function simulateLifecycle(design: Design, options: LifecycleOptions = {}
     start: start.steps,
     stop,
     completes: podCompletes(design, start, minor),
-    events: withPodStatus(design, log.ordered(), {
+    events: withPodStatus(design, withNotes(log.ordered(), notes), {
       restartable: restartableInits(design, support),
       deletedAt,
     }),

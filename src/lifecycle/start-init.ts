@@ -1,8 +1,10 @@
+import type { Gates } from '../lint/types';
 import { initContainersOf, isNativeSidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
 import { failInit, failStartupProbe } from './failures';
 import { hookSeconds, probeOf, runProbe, type SidecarSupport } from './read';
 import { type EventLog, secondsText } from './record';
+import { crashCode, onExit } from './restartRules';
 import { MODEL_TIMES } from './times';
 
 /** Where the init sequence left the Pod. */
@@ -165,6 +167,8 @@ export interface StartFailures {
   probe?: string;
   /** The Pod's restartPolicy. */
   policy: string;
+  /** The cluster's feature gates. */
+  gates?: Gates;
 }
 
 function sidecarNeverStarts(c: Container, index: number, t: number, log: EventLog): number {
@@ -233,10 +237,12 @@ export function simulateInit(
       t = times.startedAt;
       continue;
     }
-    if (!native && c.name === failures.init) {
+    if (!native && c.name === failures.init && failures.gates) {
+      const code = crashCode(c);
+      const decision = onExit(design, c, code, failures.gates, false);
       result.hangsOn = c.name;
-      result.failed = failures.policy === 'Never';
-      result.end = failInit(c, t, failures.policy, log);
+      result.failed = decision.action === 'stay';
+      result.end = failInit(c, t, code, decision, log);
       return result;
     }
     const runningAt = t + MODEL_TIMES.containerStart;

@@ -1,5 +1,7 @@
+import { PRESTOP_EXTENSION_SECONDS } from '../model/facts/pod';
 import { initContainersOf, isLegacySidecar, isNativeSidecar } from '../model/placement';
 import type { Container, Design } from '../model/types';
+import { stopSignalOf } from './clusterView';
 import { hookSeconds } from './read';
 import { type EventLog, inDeclarationOrder, listOf, secondsText } from './record';
 import { KUBERNETES_TIMES } from './times';
@@ -44,7 +46,7 @@ interface Stopped {
 
 const EXTENSION =
   'its preStop hook is still running when the grace period ends, so the kubelet stops waiting ' +
-  `for it and gives the one-off ${secondsText(KUBERNETES_TIMES.minimumGrace)} extension`;
+  `for it and gives the one-off ${secondsText(PRESTOP_EXTENSION_SECONDS)} extension`;
 
 function kindOf(design: Design, c: Container, hung: boolean): Stopped['kind'] {
   if (isLegacySidecar(design, c)) return 'legacy';
@@ -55,9 +57,11 @@ function kindOf(design: Design, c: Container, hung: boolean): Stopped['kind'] {
 
 function terminatingReason(s: Stopped, grace: number, design: Design, all: Stopped[]): string {
   const name = s.c.name;
-  const signal = `${name} gets SIGTERM with ${secondsText(grace)} of grace`;
+  const stop = stopSignalOf(s.c);
+  const signalName = stop ? `${stop} (its lifecycle.stopSignal)` : 'SIGTERM';
+  const signal = `${name} gets ${signalName} with ${secondsText(grace)} of grace`;
   if (s.hookOverrun) {
-    return `${name}: ${EXTENSION}: it gets SIGTERM now and SIGKILL ${secondsText(grace)} later if it has not exited.`;
+    return `${name}: ${EXTENSION}: it gets ${signalName} now and SIGKILL ${secondsText(grace)} later if it has not exited.`;
   }
   const mains = all.filter((o) => o.kind === 'main').map((o) => o.c.name);
   const legacy = all.filter((o) => o.kind === 'legacy').map((o) => o.c.name);
@@ -75,7 +79,7 @@ function terminatingReason(s: Stopped, grace: number, design: Design, all: Stopp
         return `${signal} together with the main containers: on Kubernetes 1.${design.target.split('.')[1]} sidecars are not stopped in order (ordering arrived in 1.29).`;
       }
       if (s.timedOut) {
-        return `The grace budget is used up: ${name}'s wait timed out, so it gets SIGTERM now with the minimum ${secondsText(KUBERNETES_TIMES.minimumGrace)} of grace, at the same time as the other containers still running, in no particular order.`;
+        return `The grace budget is used up: ${name}'s wait timed out, so it gets ${signalName} now with the minimum ${secondsText(KUBERNETES_TIMES.minimumGrace)} of grace, at the same time as the other containers still running, in no particular order.`;
       }
       return `${signal} left: every main container and every sidecar declared after it has exited, and sidecars stop in reverse declaration order.`;
   }
@@ -145,7 +149,7 @@ export function simulateStop(design: Design, input: StopInput, events: EventLog)
     s.hookOverrun = hook !== undefined && g0 > 0 && hook > g0;
     if (hook !== undefined && g0 > 0) {
       const cut = s.hookOverrun
-        ? ` It outlasts the ${secondsText(g0)} grace period: at its end the kubelet gives a one-off ${secondsText(KUBERNETES_TIMES.minimumGrace)} extension, then kills the container.`
+        ? ` It outlasts the ${secondsText(g0)} grace period: at its end the kubelet gives a one-off ${secondsText(PRESTOP_EXTENSION_SECONDS)} extension, then kills the container.`
         : '';
       log.add(
         at,

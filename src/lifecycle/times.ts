@@ -1,3 +1,5 @@
+import { MIN_GRACE_SECONDS } from '../model/facts/pod';
+
 /**
  * The model durations of the lifecycle simulation, in seconds. Real durations depend on images,
  * nodes and programs; these modest, fixed values make every timeline deterministic, so the page
@@ -25,10 +27,8 @@ export const MODEL_TIMES = {
 
 /** Kubernetes' own numbers (sidecar-rules.md §3, §4), not model choices. */
 export const KUBERNETES_TIMES = {
-  /** `terminationGracePeriodSeconds` when unset. */
-  defaultGrace: 30,
   /** The kubelet's minimal shutdown window (`minimumGracePeriodInSeconds`). */
-  minimumGrace: 2,
+  minimumGrace: MIN_GRACE_SECONDS,
   /** Probe defaults. */
   probeInitialDelay: 0,
   probePeriod: 10,

@@ -1,3 +1,5 @@
+import type { Gates } from '../lint/types';
+
 /**
  * The lifecycle timeline: what the `timeline` command prints as JSON (DESIGN.md §6) and what the
  * page's "Lifecycle" region and the learning mode show.
@@ -137,4 +139,6 @@ export interface LifecycleOptions {
   gracePeriodSeconds?: number;
   /** Overrides the default of the `SidecarContainers` feature gate for the target version. */
   sidecarContainersGate?: boolean;
+  /** Overrides other feature gates' defaults for the target version. */
+  gates?: Partial<Gates>;
 }

@@ -12,6 +12,8 @@ export function defaultGates(minor: number): Gates {
     containerRestartRules: gateEnabled('ContainerRestartRules', minor),
     restartAllContainers: gateEnabled('RestartAllContainersOnContainerExits', minor),
     podLifecycleSleepActionAllowZero: gateEnabled('PodLifecycleSleepActionAllowZero', minor),
+    podLifecycleSleepAction: gateEnabled('PodLifecycleSleepAction', minor),
+    containerStopSignals: gateEnabled('ContainerStopSignals', minor),
   };
 }
 

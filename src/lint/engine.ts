@@ -1,3 +1,4 @@
+import { sidecarSupport } from '../model/facts/versions';
 import { appContainersOf, initContainersOf } from '../model/placement';
 import type { Design } from '../model/types';
 import { createContext } from './context';
@@ -20,6 +21,7 @@ export function podSpecPath(design: Design): string {
 
 /** The manifest field path a finding points at, e.g. `spec.initContainers[1].restartPolicy`. */
 export function pathOf(design: Design, target: FindingTarget): string {
+  if (target.root !== undefined) return target.root;
   const pod = podSpecPath(design);
   const field = target.field ? `.${target.field}` : '';
   if (target.container) {
@@ -48,7 +50,10 @@ export interface LintOptions {
 export function lintDesign(design: Design, options: LintOptions = {}): Finding[] {
   const context = options.context ?? createContext(design.target);
   const findings: Finding[] = [];
+  const support = sidecarSupport(context.minor, context.gates.sidecarContainers);
+  const works = { start: support === 'full' || support === 'unordered', stop: support === 'full' };
   for (const rule of options.rules ?? RULES) {
+    if (rule.nativeBehaviour && !works[rule.nativeBehaviour]) continue;
     for (const found of rule.check(design, context)) {
       findings.push({
         ...found,

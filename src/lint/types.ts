@@ -18,6 +18,8 @@ export interface FindingTarget {
   container?: string;
   volume?: string;
   field?: string;
+  /** A field path from the manifest's root (`apiVersion`), used instead of the others. */
+  root?: string;
 }
 
 /** What a rule's check reports; the engine adds rule id, severity, path and line. */
@@ -45,6 +47,10 @@ export interface Gates {
   /** RestartAllContainersOnContainerExits: the RestartAllContainers action, rules on sidecars. */
   restartAllContainers: boolean;
   podLifecycleSleepActionAllowZero: boolean;
+  /** `lifecycle.*.sleep` hooks (the field is dropped while the gate is off). */
+  podLifecycleSleepAction: boolean;
+  /** `lifecycle.stopSignal` (the field is dropped while the gate is off). */
+  containerStopSignals: boolean;
 }
 
 export interface LintContext {
@@ -70,6 +76,13 @@ export interface Rule {
   /** Why it matters, in plain words; shown with every finding of the rule. */
   explanation: string;
   sources: RuleSource[];
+  /**
+   * What the rule needs of native sidecars to make sense: `start` (they start as sidecars: 1.29+,
+   * or 1.28 with the gate on) or `stop` (they also stop in order after the main containers:
+   * 1.29+). On a target where they do not, the rule stays silent: `ver/native-sidecar-unsupported`
+   * says what happens instead, and the timeline shows it.
+   */
+  nativeBehaviour?: 'start' | 'stop';
   check(design: Design, context: LintContext): RuleFinding[];
   /** A one-click fix for one finding, where the catalogue suggests one. */
   fix?(design: Design, finding: RuleFinding, context: LintContext): FixResult | undefined;

@@ -1,3 +1,4 @@
+import { convertSidecarMode } from '../model/ops/sidecarMode';
 import { setWorkloadKind } from '../model/ops/workloadKind';
 import type {
   Container,
@@ -27,8 +28,11 @@ export interface DesignOverrides {
 }
 
 function withRole(design: Design, container: Container, role: ContainerRole): Container {
-  if (container.role === role) return { ...container, guessed: false };
-  const { mode: _mode, purpose: _purpose, guessed: _guessed, ...rest } = container;
+  if (container.role === role) {
+    const { guessReason: _reason, ...confirmed } = container;
+    return { ...confirmed, guessed: false };
+  }
+  const { mode: _mode, purpose: _purpose, guessed: _guessed, guessReason: _r, ...rest } = container;
   if (role !== 'sidecar') return { ...rest, role };
   // A `containers` entry named a sidecar is a legacy one; an `initContainers` entry a native one.
   const placement: SidecarMode = container.role === 'main' ? 'legacy' : 'native';
@@ -60,17 +64,16 @@ export function applyOverrides(design: Design, overrides: DesignOverrides): Desi
       ...next,
       containers: next.containers.map((c) => {
         const purpose = Object.hasOwn(purposes, c.name) ? purposes[c.name] : undefined;
-        return purpose && c.role === 'sidecar' ? { ...c, purpose, guessed: false } : c;
+        if (!purpose || c.role !== 'sidecar') return c;
+        const { guessReason: _reason, ...confirmed } = c;
+        return { ...confirmed, purpose, guessed: false };
       }),
     };
   }
   const names = new Set(next.containers.map((c) => c.name));
   const links = (overrides.links ?? []).filter((l) => names.has(l.from) && names.has(l.to));
   if (links.length) next = { ...next, links: [...next.links, ...links] };
-  if (overrides.mode) {
-    const containers = next.containers.map(({ mode: _mode, ...c }) => c);
-    next = { ...next, sidecarMode: overrides.mode, containers };
-  }
+  if (overrides.mode) next = convertSidecarMode(next, overrides.mode).design;
   if (overrides.target) next = { ...next, target: overrides.target };
   return next;
 }

@@ -29,6 +29,8 @@ export interface ImportError {
   /** 1-based line and column, when the problem has a position. */
   line?: number;
   column?: number;
+  /** Set when the text is a Helm or Go template, which must be rendered before it is a manifest. */
+  template?: true;
 }
 
 export type ImportResult =

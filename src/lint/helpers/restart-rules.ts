@@ -15,8 +15,15 @@ export function isContainerRestartPolicy(value: JsonValue | undefined): boolean 
   );
 }
 
-/** Problems with the shape of `restartPolicyRules` (V-RP-6), when the field is set. */
-export function restartRulesProblems(rules: JsonValue | undefined): Problem[] {
+/**
+ * Problems with the shape of `restartPolicyRules` (V-RP-6), when the field is set. The action is
+ * `Restart`, or also `RestartAllContainers` where RestartAllContainersOnContainerExits is on
+ * (KEP-5532: beta and on by default from 1.36).
+ */
+export function restartRulesProblems(
+  rules: JsonValue | undefined,
+  allowRestartAll = false,
+): Problem[] {
   if (!isSet(rules)) return [];
   const list = arrayOf(rules);
   if (!list) return [{ field: 'restartPolicyRules', message: 'must be a list of rules' }];
@@ -30,15 +37,19 @@ export function restartRulesProblems(rules: JsonValue | undefined): Problem[] {
   list.forEach((entry, index) => {
     const path = `restartPolicyRules[${index}]`;
     const rule = objectOf(entry) ?? {};
-    if (rule.action !== 'Restart') {
+    const allowed = allowRestartAll ? ['Restart', 'RestartAllContainers'] : ['Restart'];
+    if (!allowed.includes(String(rule.action))) {
+      const use = allowRestartAll ? 'Restart or RestartAllContainers' : 'Restart';
       problems.push({
         field: `${path}.action`,
         message: isSet(rule.action)
-          ? `"${String(rule.action)}" is not supported; use Restart`
-          : 'is required; use Restart',
+          ? `"${String(rule.action)}" is not supported; use ${use}`
+          : `is required; use ${use}`,
       });
     }
-    const exitCodes = objectOf(rule.exitCodes);
+    // The documentation's RestartAllContainers example (pod-lifecycle, "Restart all containers")
+    // nests the exit codes under onExit; both spellings are read.
+    const exitCodes = objectOf(rule.exitCodes) ?? objectOf(objectOf(rule.onExit)?.exitCodes);
     if (!exitCodes) {
       problems.push({
         field: `${path}.exitCodes`,

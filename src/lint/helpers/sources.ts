@@ -83,6 +83,10 @@ const TABLE = {
     'Kubernetes documentation: Container lifecycle hooks',
     `${DOCS}concepts/containers/container-lifecycle-hooks/`,
   ],
+  'D-DEPRECATION': [
+    'Kubernetes documentation: Deprecated API migration guide',
+    `${DOCS}reference/using-api/deprecation-guide/`,
+  ],
   'D-FIELDVAL': [
     'Kubernetes documentation: Field validation',
     `${DOCS}reference/using-api/api-concepts/#field-validation`,

@@ -36,7 +36,7 @@ function regularInitFindings(container: Container, context: LintContext): RuleFi
       message: `Init container "${name}" has restartPolicyRules without a restartPolicy; set restartPolicy too.`,
     });
   }
-  for (const problem of restartRulesProblems(rules)) {
+  for (const problem of restartRulesProblems(rules, context.gates.restartAllContainers)) {
     findings.push({
       container: name,
       field: problem.field,
@@ -48,12 +48,22 @@ function regularInitFindings(container: Container, context: LintContext): RuleFi
 
 function sidecarFindings(container: Container, context: LintContext): RuleFinding[] {
   if (!context.gates.containerRestartRules) return [];
-  if (fieldOf(container, 'restartPolicyRules') === undefined) return [];
+  const rules = fieldOf(container, 'restartPolicyRules');
+  if (rules === undefined) return [];
+  if (context.gates.restartAllContainers) {
+    // From 1.36 (RestartAllContainersOnContainerExits on by default, KEP-5532) a sidecar may
+    // carry rules, typically to restart the whole pod when it exits with a given code.
+    return restartRulesProblems(rules, true).map((problem) => ({
+      container: container.name,
+      field: problem.field,
+      message: `In sidecar "${container.name}", ${problem.field} ${problem.message}.`,
+    }));
+  }
   return [
     {
       container: container.name,
       field: 'restartPolicyRules',
-      message: `Sidecar "${container.name}" has restartPolicyRules, which are not allowed on sidecars (they always restart). Remove them.`,
+      message: `Sidecar "${container.name}" has restartPolicyRules, which Kubernetes ${context.target} does not allow on sidecars (they always restart; rules on sidecars come with RestartAllContainersOnContainerExits, on by default from 1.36). Remove them, or target 1.36 or later.`,
     },
   ];
 }

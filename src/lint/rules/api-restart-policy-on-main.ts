@@ -50,7 +50,7 @@ export const apiRestartPolicyOnMain: Rule = {
           message: `Container "${name}" has restartPolicyRules without a restartPolicy; set restartPolicy too.`,
         });
       }
-      for (const problem of restartRulesProblems(rules)) {
+      for (const problem of restartRulesProblems(rules, context.gates.restartAllContainers)) {
         findings.push({
           container: name,
           field: problem.field,

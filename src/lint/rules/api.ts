@@ -14,9 +14,10 @@ import { apiResources } from './api-resources';
 import { apiRestartPolicyOnMain } from './api-restart-policy-on-main';
 import { apiVolumeSpec } from './api-volume-spec';
 import { apiWorkloadRestartPolicy } from './api-workload-restart-policy';
+import { verApiVersionRemoved } from './ver-api-version-removed';
 import { verNativeSidecarUnsupported } from './ver-native-sidecar-unsupported';
 
-/** The API rules R01–R16 (sidecar-rules.md §8.1–8.2). */
+/** The API rules R01–R16 (sidecar-rules.md §8.1–8.2) and R42, removed API versions. */
 export const apiRules: Rule[] = [
   apiContainerName,
   apiImageRequired,
@@ -34,4 +35,5 @@ export const apiRules: Rule[] = [
   apiPidNamespace,
   apiResources,
   verNativeSidecarUnsupported,
+  verApiVersionRemoved,
 ];

@@ -11,6 +11,7 @@ export const sidecarExitIgnored: Rule = {
   explanation:
     'A Job succeeds or fails on its main containers only. A sidecar that fails (for example a log upload that fails at shutdown) does not fail the Job, and a non-zero exit code of a sidecar at Pod termination is normal.',
   sources: sources('K-PHASE', 'D-SIDECAR'),
+  nativeBehaviour: 'start',
   check(design) {
     if (!isJobKind(design)) return [];
     return design.containers

@@ -31,6 +31,7 @@ export const legacyWorkaroundWithNative: Rule = {
   explanation:
     'Holding the app until the proxy starts, delaying the proxy exit, or calling the proxy exit endpoint from the app are workarounds for legacy sidecars. A native sidecar already starts before the app, stops after it and does not keep a Job alive; Linkerd documents that the exit delay should not be used with native sidecars.',
   sources: sources('I-HOLD', 'L-NATIVE', 'D-LIFE'),
+  nativeBehaviour: 'start',
   check(design) {
     const proxies = design.containers.filter(
       (c) => kindOf(design, c) === 'native-sidecar' && c.purpose === 'proxy',

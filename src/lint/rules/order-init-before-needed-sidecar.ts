@@ -24,6 +24,7 @@ export const initBeforeNeededSidecar: Rule = {
   explanation:
     'Init containers and sidecars start one by one in declaration order, and an init container must finish before anything declared after it starts. An init container that talks to a sidecar declared after it finds nothing listening: its calls are refused and it is retried forever, or the Pod fails under restartPolicy: Never.',
   sources: sources('K-KRC', 'D-SIDECAR', 'I-BLOG'),
+  nativeBehaviour: 'start',
   check(design) {
     return lateSidecarLinks(design).map(
       (link): RuleFinding => ({

@@ -12,6 +12,7 @@ export const logShipperMissesInitLogs: Rule = {
   explanation:
     'A sidecar starts only after the init containers declared before it have finished, so a log shipper declared after them does not ship their output while they run.',
   sources: sources('K-KRC', 'KEP-753'),
+  nativeBehaviour: 'start',
   check(design) {
     const findings: RuleFinding[] = [];
     const inits = initContainersOf(design);

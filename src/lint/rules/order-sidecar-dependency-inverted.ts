@@ -24,6 +24,7 @@ export const sidecarDependencyInverted: Rule = {
   explanation:
     'Sidecars start in declaration order and stop in reverse order. A sidecar that talks to one declared after it starts before its dependency exists, and at shutdown the dependency is stopped first, so it lacks it at both ends (a log shipper that sends through the proxy loses its last batch).',
   sources: sources('K-KRC', 'K-KTO', 'D-SIDECAR'),
+  nativeBehaviour: 'start',
   check(design) {
     return invertedLinks(design).map(
       (link): RuleFinding => ({

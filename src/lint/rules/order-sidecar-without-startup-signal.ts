@@ -29,6 +29,7 @@ export const sidecarWithoutStartupSignal: Rule = {
   explanation:
     'A sidecar counts as started as soon as its process runs, unless it has a startupProbe or a postStart hook. Containers that start after it and talk to it can then start before it listens, and their first calls fail.',
   sources: sources('K-KRC', 'KEP-753', 'D-SIDECAR'),
+  nativeBehaviour: 'start',
   check(design) {
     const findings: RuleFinding[] = [];
     for (const sidecar of design.containers) {

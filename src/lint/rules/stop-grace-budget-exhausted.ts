@@ -28,6 +28,7 @@ export const graceBudgetExhausted: Rule = {
   explanation:
     'All containers of a Pod share one termination grace period. When a main container spends almost all of it in its preStop hook, the sidecars are released only when the time runs out, get the 2-second minimum and are killed together: the orderly shutdown is lost.',
   sources: sources('K-KRC', 'D-LIFE'),
+  nativeBehaviour: 'stop',
   check(design) {
     const grace = gracePeriodOf(design);
     return exhausting(design).map(

@@ -15,6 +15,7 @@ export const sidecarPreStopRunsEarly: Rule = {
   explanation:
     "A sidecar's preStop hook runs as soon as Pod termination starts, at the same time as the main containers' shutdown, not when the sidecar's turn to stop comes. A hook that stops or drains the sidecar removes it while its dependents still shut down, and its duration is taken from the sidecar's grace period.",
   sources: sources('KEP-753', 'K-KRC', 'D-SIDECAR'),
+  nativeBehaviour: 'stop',
   check(design) {
     const findings: RuleFinding[] = [];
     const links = effectiveLinks(design);

@@ -3,7 +3,7 @@ import { isJsonObject, type JsonObject } from '../../model/json';
 import type { Container, Design, SidecarMode } from '../../model/types';
 import { DESIGN_ANNOTATION, type DesignFacts, readDesignFacts } from '../annotation';
 import type { ImportNote } from '../types';
-import { guessPurpose } from './guess';
+import { guessLegacySidecar, guessPurpose, type PodEvidence } from './guess';
 
 /** The metadata object that carries the pod's annotations: the Pod's own, or the template's. */
 function podMetadata(design: Design): JsonObject {
@@ -80,24 +80,43 @@ function withFacts(containers: Container[], facts: DesignFacts): Container[] {
   });
 }
 
+/** What the pod tells the guesses: its kind, hostNetwork, and every container object. */
+function podEvidence(design: Design): PodEvidence {
+  return {
+    kind: design.kind,
+    hostNetwork: design.podSpec.hostNetwork === true,
+    containers: design.containers.map((c) => ({ ...c.raw, name: c.name })),
+  };
+}
+
 function withGuesses(design: Design, notes: ImportNote[], document: number): Container[] {
+  const pod = podEvidence(design);
   const app = design.containers.filter((c) => c.role === 'main');
-  const guesses = new Map(app.map((c) => [c.name, guessPurpose({ ...c.raw, name: c.name })]));
+  const guesses = new Map(
+    app.map((c) => [c.name, guessLegacySidecar({ ...c.raw, name: c.name }, pod)]),
+  );
   // A pod needs a main container: when every entry looks like a sidecar, the first stays main.
   const guessedAll = app.every((c) => guesses.get(c.name));
   return design.containers.map((c, index) => {
     if (c.role === 'sidecar') {
-      const purpose = guessPurpose({ ...c.raw, name: c.name });
-      return purpose ? { ...c, purpose, guessed: true } : c;
+      const guess = guessPurpose({ ...c.raw, name: c.name }, pod);
+      return guess ? { ...c, purpose: guess.purpose, guessed: true, guessReason: guess.reason } : c;
     }
-    const purpose = c.role === 'main' && app.length > 1 ? guesses.get(c.name) : undefined;
-    if (!purpose || (guessedAll && index === 0)) return c;
+    const guess = c.role === 'main' && app.length > 1 ? guesses.get(c.name) : undefined;
+    if (!guess || (guessedAll && index === 0)) return c;
     notes.push({
       level: 'info',
       document,
-      message: `"${c.name}" looks like a ${purpose} sidecar from its image or name, so it is shown as a legacy sidecar. Change its role if that is wrong.`,
+      message: `"${c.name}" is shown as a legacy ${guess.purpose === 'other' ? '' : `${guess.purpose} `}sidecar because ${guess.reason}. Change its role if that is wrong.`,
     });
-    return { ...c, role: 'sidecar', mode: 'legacy', purpose, guessed: true };
+    return {
+      ...c,
+      role: 'sidecar',
+      mode: 'legacy',
+      purpose: guess.purpose,
+      guessed: true,
+      guessReason: guess.reason,
+    };
   });
 }
 

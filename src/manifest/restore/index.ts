@@ -25,7 +25,7 @@ function droppedKeyNotes(
     .slice(0, DROPPED_KEY_NOTES)
     .map(([document, { key, path }]) => ({
       level: 'warning',
-      message: `Dropped the key "${key}" at ${formatPath(path)} in document ${document + 1}: Sidecar Studio never imports keys named __proto__, constructor or prototype.`,
+      message: `Dropped the key "${key}" at ${formatPath(path)}: Sidecar Studio never imports keys named __proto__, constructor or prototype.`,
       document,
       ...optionalLine(index.lineOf(document, path)),
     }));

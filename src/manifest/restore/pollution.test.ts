@@ -77,12 +77,13 @@ describe('keys that could reach a prototype', () => {
       { level: 'warning', document: 1, line: 21 },
     ]);
     expect(dropped[0]?.message).toBe(
-      'Dropped the key "__proto__" at metadata.__proto__ in document 1: Sidecar Studio never imports keys named __proto__, constructor or prototype.',
+      'Dropped the key "__proto__" at metadata.__proto__: Sidecar Studio never imports keys named __proto__, constructor or prototype.',
     );
-    expect(dropped[2]?.message).toContain('at data.nested.deeper.__proto__ in document 1');
-    expect(dropped[4]?.message).toContain('at data.list[0].prototype in document 1');
-    expect(dropped[6]?.message).toContain('at data.merged.__proto__ in document 1');
-    expect(dropped[8]?.message).toContain('at quoted.__proto__ in document 2');
+    expect(dropped[2]?.message).toContain('at data.nested.deeper.__proto__');
+    expect(dropped[4]?.message).toContain('at data.list[0].prototype');
+    expect(dropped[6]?.message).toContain('at data.merged.__proto__');
+    expect(dropped[8]?.message).toContain('at quoted.__proto__');
+    expect(dropped[8]?.document).toBe(1);
   });
 
   it('builds fresh plain objects from what the parser read', () => {

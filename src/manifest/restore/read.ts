@@ -50,6 +50,7 @@ function templateError(index: SourceIndex, mark: TemplateMark): ImportError {
     message: `This looks like a Helm or Go template ("${mark.snippet}" on line ${line}). Render it first (helm template …) and import the result.`,
     line,
     column: index.columnAt(mark.offset),
+    template: true,
   };
 }
 

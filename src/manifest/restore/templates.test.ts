@@ -23,6 +23,7 @@ describe('templates are refused', () => {
           'This looks like a Helm or Go template ("{{ include "web.fullname" . }}" on line 4). Render it first (helm template …) and import the result.',
         line: 4,
         column: 9,
+        template: true,
       },
     });
   });

@@ -11,6 +11,7 @@ export {
   renameContainer,
 } from './containers';
 export { API_VERSIONS, DEFAULT_SCHEDULE } from './controllerFields';
+export type { ConversionResult } from './conversion';
 export { renameDefaultContainer, setDefaultContainer } from './defaultContainer';
 export { addPortLink, isValidPort, removePortLink } from './links';
 export {
@@ -25,7 +26,7 @@ export { moveAfter, moveBefore, moveContainer } from './order';
 export { setPosition } from './positions';
 export { type RoleOptions, setContainerPurpose, setContainerRole } from './roles';
 export { containerKey, volumeKey } from './shared';
-export { setContainerSidecarMode, setSidecarMode } from './sidecarMode';
+export { convertSidecarMode, setContainerSidecarMode, setSidecarMode } from './sidecarMode';
 export { isKubernetesVersion, SUPPORTED_TARGETS, setTarget } from './target';
 export { DEFAULT_VOLUME_NAMES } from './volumeSources';
 export {

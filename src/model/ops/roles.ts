@@ -42,7 +42,7 @@ export function setContainerRole(
     throw new OpError('Only sidecars have a sidecar mode or a purpose.');
   }
   return updateContainer(design, name, (c) => {
-    const { mode, purpose, guessed: _guessed, ...rest } = c;
+    const { mode, purpose, guessed: _guessed, guessReason: _reason, ...rest } = c;
     const next: Container = { ...rest, role, raw: rawForRole(c.raw, container.role, role) };
     if (role !== 'sidecar') return next;
     const wasSidecar = c.role === 'sidecar';
@@ -68,7 +68,7 @@ export function setContainerPurpose(
     throw new OpError(`Only sidecars have a purpose; "${name}" is ${roleWords(container.role)}.`);
   }
   return updateContainer(design, name, (c) => {
-    const { purpose: _old, guessed: _guessed, ...rest } = c;
+    const { purpose: _old, guessed: _guessed, guessReason: _reason, ...rest } = c;
     return purpose === undefined ? rest : { ...rest, purpose };
   });
 }

@@ -1,4 +1,5 @@
 import type { Design, SidecarMode } from '../types';
+import { type ConversionResult, placeConvertedSidecars } from './conversion';
 import { OpError } from './opError';
 import { roleWords } from './roles';
 import { requireContainer, updateContainer } from './shared';
@@ -9,7 +10,16 @@ import { requireContainer, updateContainer } from './shared';
  * that all sidecars follow it.
  */
 export function setSidecarMode(design: Design, mode: SidecarMode): Design {
-  return {
+  return convertSidecarMode(design, mode).design;
+}
+
+/**
+ * setSidecarMode, with what the conversion did beyond moving sidecars: a sidecar that becomes
+ * native is placed after the init containers that prepare its volumes (placeConvertedSidecars),
+ * and the notes say so, or say that no order is safe.
+ */
+export function convertSidecarMode(design: Design, mode: SidecarMode): ConversionResult {
+  const switched: Design = {
     ...design,
     sidecarMode: mode,
     containers: design.containers.map((c) => {
@@ -18,6 +28,7 @@ export function setSidecarMode(design: Design, mode: SidecarMode): Design {
       return rest;
     }),
   };
+  return placeConvertedSidecars(design, switched);
 }
 
 /**
@@ -35,8 +46,9 @@ export function setContainerSidecarMode(
       `Only sidecars have a sidecar mode; "${name}" is ${roleWords(container.role)}.`,
     );
   }
-  return updateContainer(design, name, (c) => {
+  const switched = updateContainer(design, name, (c) => {
     const { mode: _old, ...rest } = c;
     return mode === undefined || mode === design.sidecarMode ? rest : { ...rest, mode };
   });
+  return placeConvertedSidecars(design, switched).design;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { kubectlCommands } from '../../model/kubectlCommands';
+import { kubectlCommands } from '../../lifecycle/kubectlCommands';
 import { setDefaultContainer } from '../../model/ops';
 import type { Container, Design } from '../../model/types';
 import { useStudio } from '../../store/studioStore';

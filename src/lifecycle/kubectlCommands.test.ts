@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CONTAINER_ANNOTATION,
+  defaultedMessage,
+  kubectlDefault,
+} from '../model/kubectlDefault';
+import type { Design, WorkloadKind } from '../model/types';
 import { container, design } from '../testing/build';
 import { kubectlCommands } from './kubectlCommands';
-import { DEFAULT_CONTAINER_ANNOTATION, defaultedMessage, kubectlDefault } from './kubectlDefault';
-import type { Design, WorkloadKind } from './types';
 
 const pod = (kind: WorkloadKind = 'Pod', extra: Partial<Design> = {}): Design => ({
   ...design({
@@ -105,12 +109,12 @@ describe('kubectl commands for a container', () => {
     const d = { ...pod(), metadata: { name: 'web' } };
     expect(kubectlCommands(d, 'setup')?.notes).toEqual([
       '-c setup is required: kubectl never picks an init container by default.',
-      'While it runs, kubectl get pod shows STATUS Init:0/2.',
+      'While it starts, kubectl get pod shows STATUS Init:0/2.',
     ]);
     const mesh = kubectlCommands(d, 'mesh')?.notes ?? [];
     expect(mesh[0]).toContain('(a native sidecar is one)');
     expect(mesh[1]).toBe(
-      'While it runs, kubectl get pod shows STATUS Init:1/2 until it has started; after that it counts in the READY column.',
+      'While it starts, kubectl get pod shows STATUS Init:1/2; once it has started it counts in the READY column.',
     );
   });
 

@@ -1,7 +1,8 @@
-import { objectAt } from './jsonRead';
-import { kubectlDefault } from './kubectlDefault';
-import { findContainer, initContainersOf, isInInitContainers, isNativeSidecar } from './placement';
-import type { Design, WorkloadKind } from './types';
+import { objectAt } from '../model/jsonRead';
+import { kubectlDefault } from '../model/kubectlDefault';
+import { findContainer, isInInitContainers, isNativeSidecar } from '../model/placement';
+import type { Design, WorkloadKind } from '../model/types';
+import { simulateLifecycle } from './simulate';
 
 /** A command a person would type for one container, with what it is for. */
 export interface KubectlCommand {
@@ -71,9 +72,15 @@ function describeCommand(design: Design): string {
     : `kubectl describe ${podReference(design).target}${ns}`;
 }
 
-/** What `kubectl get pod` shows in STATUS while the init container at `index` runs. */
-function initStatus(design: Design, index: number): string {
-  return `Init:${index}/${initContainersOf(design).length}`;
+/**
+ * What `kubectl get pod` shows in STATUS while a container starts, read from the start of the
+ * lifecycle simulation (the same column the timeline shows).
+ */
+function statusWhileStarting(design: Design, name: string): string | undefined {
+  const { events } = simulateLifecycle(design, { scenario: 'start' });
+  return events.find(
+    (e) => e.container === name && (e.phase === 'starting' || e.phase === 'running'),
+  )?.status;
 }
 
 /**
@@ -112,14 +119,18 @@ export function kubectlCommands(
         : `kubectl logs and exec reach '${containerName}' without -c: it is the first entry of containers.`,
     );
   } else if (isInInitContainers(design, container)) {
-    const index = initContainersOf(design).findIndex((i) => i.name === containerName);
-    const running = `While it runs, kubectl get pod shows STATUS ${initStatus(design, index)}`;
     notes.push(
       `-c ${containerName} is required: kubectl never picks an init container${isNativeSidecar(design, container) ? ' (a native sidecar is one)' : ''} by default.`,
-      isNativeSidecar(design, container)
-        ? `${running} until it has started; after that it counts in the READY column.`
-        : `${running}.`,
     );
+    const status = statusWhileStarting(design, containerName);
+    if (status) {
+      const running = `While it starts, kubectl get pod shows STATUS ${status}`;
+      notes.push(
+        isNativeSidecar(design, container)
+          ? `${running}; once it has started it counts in the READY column.`
+          : `${running}.`,
+      );
+    }
   } else if (picked.container) {
     notes.push(
       `-c ${containerName} is needed: without it kubectl picks '${picked.container.name}'.`,
