@@ -81,6 +81,9 @@ test('the relay restarted mid-session: edits made meanwhile arrive, nothing is l
     const b = await person(browser, link);
     await expect(node(b.page, 'sidecar')).toBeVisible({ timeout: 20_000 });
 
+    // The inspector loads on first use; it is loaded while the server is there.
+    await setImage(a.page, 'app', 'nginx:1.27');
+    await setImage(b.page, 'sidecar', 'busybox:1.36');
     await stopServer(server);
     await expect(status(a.page)).not.toHaveText('Connected', { timeout: 20_000 });
     await setImage(a.page, 'app', 'caddy:2');
@@ -113,6 +116,8 @@ test('a person offline for a while keeps editing and merges on return', async ({
     const b = await person(browser, link);
     await expect(node(b.page, 'app')).toBeVisible({ timeout: 20_000 });
 
+    // The inspector loads on first use; it is loaded before the network goes.
+    await setImage(b.page, 'app', 'nginx:1.27');
     await b.context.setOffline(true);
     await expect(status(b.page)).toContainText('Offline');
     const bPalette = b.page.getByRole('region', { name: 'Palette', exact: true });

@@ -103,6 +103,18 @@ test('two people edit one design: each kind of control reaches the other, presen
   await expect(page.getByRole('combobox', { name: 'Kubernetes version' })).toHaveValue('1.31', {
     timeout: 10_000,
   });
+  // The manifest text: renaming the init container in the editor.
+  await expect(b.locator('body')).toHaveAttribute('data-monaco-ready', 'true', { timeout: 30_000 });
+  const editor = b.getByRole('region', { name: 'Manifest', exact: true });
+  await editor
+    .locator('.view-line')
+    .filter({ hasText: /-\sname:\sinit$/ })
+    .click();
+  await b.keyboard.press('End');
+  for (let i = 0; i < 4; i += 1) await b.keyboard.press('Backspace');
+  await b.keyboard.insertText('setup');
+  await expect(containerNode(page, 'setup')).toBeVisible({ timeout: 10_000 });
+  await expect(containerNode(page, 'init')).toHaveCount(0);
   // Rename in the inspector.
   await commit(
     (await select(b, 'sidecar')).getByRole('textbox', { name: 'Name', exact: true }),
@@ -126,6 +138,9 @@ test('simultaneous edits of different containers both survive, simultaneous rena
   const { context: contextB, page: b } = await join(browser, link);
   const { context: contextC, page: c } = await join(browser, link);
 
+  // The inspector loads on first use; it is loaded before the network goes.
+  await select(b, 'app');
+  await select(c, 'app');
   // Offline at once, edit apart, back together: the edits are simultaneous.
   await contextB.setOffline(true);
   await contextC.setOffline(true);

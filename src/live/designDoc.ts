@@ -72,7 +72,12 @@ function writeEntries(
   entries: Y.Map<Entry>,
   order: Y.Array<string>,
   ids: readonly string[],
-  values: readonly { name: string; data: unknown; position: Position | undefined }[],
+  values: readonly {
+    name: string;
+    data: unknown;
+    raw?: Record<string, unknown>;
+    position: Position | undefined;
+  }[],
 ): void {
   const keep = new Set(ids);
   for (const id of [...entries.keys()]) if (!keep.has(id)) entries.delete(id);
@@ -86,13 +91,31 @@ function writeEntries(
     setIfChanged(entry, 'name', value.name);
     setIfChanged(entry, 'data', value.data);
     setIfChanged(entry, 'position', value.position);
+    if (value.raw !== undefined) writeRaw(entry, value.raw);
   });
   writeOrder(order, ids);
 }
 
+/**
+ * A container's Kubernetes fields, each a value of its own (`raw`), so that two people editing
+ * different fields of one container at once (the image, the ports) both keep their edit. The
+ * order of the fields, which the manifest keeps, is one more value (`rawOrder`).
+ */
+function writeRaw(entry: Entry, raw: Record<string, unknown>): void {
+  let fields = entry.get('raw');
+  if (!(fields instanceof Y.Map)) {
+    fields = new Y.Map<unknown>();
+    entry.set('raw', fields);
+  }
+  const map = fields as Y.Map<unknown>;
+  for (const key of [...map.keys()]) if (!(key in raw)) map.delete(key);
+  for (const [key, value] of Object.entries(raw)) setIfChanged(map, key, value);
+  setIfChanged(entry, 'rawOrder', Object.keys(raw));
+}
+
 /** A container's data as stored: its mounts name volume ids where the volume is known. */
 function containerData(container: Container, volumeIdOf: Map<string, string>): JsonValue {
-  const { name: _name, ...data } = container;
+  const { name: _name, raw: _raw, ...data } = container;
   const mounts = container.mounts.map((mount) => ({
     ...mount,
     volumeId: volumeIdOf.get(mount.volume) ?? null,
@@ -155,6 +178,7 @@ export function writeDesign(
       next.containers.map((c) => ({
         name: c.name,
         data: containerData(c, volumeIdOf),
+        raw: plain(c.raw) as Record<string, unknown>,
         position: next.positions[`container:${c.name}`],
       })),
     );

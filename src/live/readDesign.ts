@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { emptyDesign } from '../model/create';
 import type { Container, Design, Mount, PortLink, Position, Volume } from '../model/types';
 import type { DesignIds } from './designDoc';
@@ -39,6 +39,22 @@ interface Item {
   position: Position | undefined;
 }
 
+/** A container's Kubernetes fields, in the order last written (fields added meanwhile after). */
+function rawOf(entry: Entry): Record<string, unknown> | null {
+  const fields = entry.get('raw');
+  if (!(fields instanceof Y.Map)) return null;
+  const order = (entry.get('rawOrder') ?? []) as string[];
+  const keys = [
+    ...order.filter((key) => fields.has(key)),
+    ...[...fields.keys()].filter((key) => !order.includes(key)).sort(),
+  ];
+  return Object.fromEntries(keys.map((key) => [key, fields.get(key)]));
+}
+
+function withRaw(data: Record<string, unknown>, raw: Record<string, unknown> | null) {
+  return raw === null ? data : { ...data, raw };
+}
+
 function itemsOf(entries: Y.Map<Entry>, order: Y.Array<string>): Item[] {
   const ids = orderedIds(order, entries);
   const raw = ids.map((id) => {
@@ -46,7 +62,7 @@ function itemsOf(entries: Y.Map<Entry>, order: Y.Array<string>): Item[] {
     return {
       id,
       name: String(entry.get('name') ?? id),
-      data: (entry.get('data') ?? {}) as Record<string, unknown>,
+      data: withRaw((entry.get('data') ?? {}) as Record<string, unknown>, rawOf(entry)),
       position: entry.get('position') as Position | undefined,
     };
   });

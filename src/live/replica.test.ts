@@ -81,6 +81,23 @@ describe('a live design shared by two people', () => {
     expect(b.current()).toEqual(a.current());
   });
 
+  it('keeps simultaneous edits of different fields of one container', () => {
+    const { a, b, sync } = twoCopies();
+    const design = started(a, sync);
+    a.edit(updateContainerSpec(design, 'app', { image: 'nginx:1.28' }));
+    b.edit(
+      updateContainerSpec(b.current() as Design, 'app', {
+        ports: [{ containerPort: 8080 }],
+      }),
+    );
+    sync();
+    const app = a.current()?.containers.find((c) => c.name === 'app');
+    expect(app?.raw.image).toBe('nginx:1.28');
+    expect(app?.raw.ports).toEqual([{ containerPort: 8080 }]);
+    expect(Object.keys(b.current()?.containers[0]?.raw ?? {})).toEqual(Object.keys(app?.raw ?? {}));
+    expect(b.current()).toEqual(a.current());
+  });
+
   it('keeps a volume rename and a new mount of it made at once', () => {
     const { a, b, sync } = twoCopies();
     let design = started(a, sync);

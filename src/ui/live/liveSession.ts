@@ -169,7 +169,8 @@ async function connect(link: LiveLink, seed: Design | null): Promise<void> {
 
 /** Starts a live session of the design on the page and copies its link. */
 export async function startLive(): Promise<void> {
-  if (session !== null) return copyLiveLink();
+  // A session that shows is shown; one that could not be opened (a wrong key) makes way.
+  if (session !== null && liveStore.getState().phase !== 'refused') return copyLiveLink();
   const link = newLiveLink(newKeyText());
   window.history.replaceState(window.history.state, '', liveFragment(link));
   await connect(link, studioStore.getState().design);
