@@ -123,6 +123,8 @@ test.describe('in a dark colour scheme', () => {
     const palette = page.getByRole('region', { name: 'Palette', exact: true });
     const inspector = page.getByRole('region', { name: 'Inspector', exact: true });
 
+    // The canvas and its zoom buttons follow the dark scheme too, after taking over the prerender.
+    await expect(page.locator('.react-flow')).toHaveClass(/\bdark\b/);
     await palette.getByRole('button', { name: 'Main container', exact: true }).press('Enter');
     await expect(inspector.getByRole('heading', { name: 'Container app' })).toBeVisible();
     await palette.getByRole('button', { name: 'Init container', exact: true }).press('Enter');

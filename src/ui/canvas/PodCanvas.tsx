@@ -19,6 +19,7 @@ import {
   useState,
 } from 'react';
 import { type Selection, studioStore, useStudio } from '../../store/studioStore';
+import { usePrefersDark } from '../components/usePrefersDark';
 import { type ConnectRequest, connectRequestOf } from './connect';
 import { withMovingPositions } from './dragPositions';
 import { edgeTypes } from './edgeTypes';
@@ -100,6 +101,7 @@ function nodeElement(root: HTMLElement | null, id: string | null): HTMLElement |
  * container's dot onto a volume or another container asks how to connect them.
  */
 export function PodCanvas() {
+  const prefersDark = usePrefersDark();
   const design = useStudio((state) => state.design);
   const selection = useStudio((state) => state.selection);
   const select = useStudio((state) => state.select);
@@ -199,7 +201,9 @@ export function PodCanvas() {
         onDrop={drop.onDrop}
         edgesFocusable={false}
         deleteKeyCode={null}
-        colorMode="system"
+        // Follows the system scheme, starting from the scheme the page was rendered with at build
+        // time so that the first render matches it.
+        colorMode={prefersDark ? 'dark' : 'light'}
         minZoom={0.25}
         maxZoom={2}
       >

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ImportError } from '../../../manifest/types';
 import type { Design } from '../../../model/types';
+import { usePrefersDark } from '../../components/usePrefersDark';
 import { monaco } from './monacoSetup';
 import { useDraftRestore } from './useDraftRestore';
 import { useEditLoop } from './useEditLoop';
 import { useKeyboardExit } from './useKeyboardExit';
 import { usePasteDoor } from './usePasteDoor';
-import { usePrefersDark } from './usePrefersDark';
 import { useRevealLine } from './useRevealLine';
 
 interface ManifestEditorProps {
