@@ -5,6 +5,7 @@ import { restoreManifest } from '../src/manifest/restore/index';
 import { readYamlDocuments } from '../src/manifest/yaml/read';
 import { CORPUS_DIR, readCorpusFile } from '../src/testing/corpus';
 import { expect, test } from './fixtures';
+import { withoutDesignAnnotation } from './manifestDocuments';
 
 type Plain = Record<string, unknown>;
 
@@ -80,27 +81,6 @@ async function canvasCounts(page: Page): Promise<RoleCounts> {
     nativeSidecar: count(/^Sidecar · native$/),
     containers: count(/^(Main|Sidecar · legacy)$/),
   };
-}
-
-/**
- * Plain data without the design annotation, and without the `annotations` and `metadata` it alone
- * filled (empty ones are dropped on both sides of a comparison).
- */
-function withoutDesignAnnotation(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutDesignAnnotation);
-  if (!isObject(value)) return value;
-  const entries = Object.entries(value)
-    .filter(([key]) => key !== 'sidecar.studio/design')
-    .map(([key, v]) => [key, withoutDesignAnnotation(v)] as const)
-    .filter(
-      ([key, v]) =>
-        !(
-          (key === 'annotations' || key === 'metadata') &&
-          isObject(v) &&
-          Object.keys(v).length === 0
-        ),
-    );
-  return Object.fromEntries(entries);
 }
 
 function workloadName(workload: Plain): string {

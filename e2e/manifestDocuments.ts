@@ -12,7 +12,7 @@ function isObject(value: unknown): value is Plain {
  * Plain data without the design annotation, and without the `annotations` and `metadata` it alone
  * filled (empty ones are dropped on both sides of a comparison).
  */
-function withoutDesignAnnotation(value: unknown): unknown {
+export function withoutDesignAnnotation(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutDesignAnnotation);
   if (!isObject(value)) return value;
   const entries = Object.entries(value)

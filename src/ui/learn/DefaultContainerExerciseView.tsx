@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { check, containerNames } from '../../learn/index';
 import type { CheckResult, KubectlDefaultExercise } from '../../learn/types';
+import { ExerciseManifest } from './ExerciseManifest';
 import { Outcome } from './Outcome';
 
 interface DefaultContainerExerciseViewProps {
@@ -26,12 +27,7 @@ export function DefaultContainerExerciseView({
 
   return (
     <div className="placement-exercise">
-      <figure className="learn-manifest">
-        <figcaption className="learn-manifest__caption">The manifest (read-only)</figcaption>
-        <pre>
-          <code>{exercise.manifest}</code>
-        </pre>
-      </figure>
+      <ExerciseManifest manifest={exercise.manifest} />
       <fieldset className="placement-choices">
         <legend>
           Which container does <code>{exercise.command}</code> reach?

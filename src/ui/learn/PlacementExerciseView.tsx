@@ -6,6 +6,7 @@ import type {
   NativeOrLegacyExercise,
   PlacementAnswer,
 } from '../../learn/types';
+import { ExerciseManifest } from './ExerciseManifest';
 import { Outcome } from './Outcome';
 
 /** How each kind is offered to the learner. */
@@ -44,12 +45,7 @@ export function PlacementExerciseView({ exercise, onChecked }: PlacementExercise
 
   return (
     <div className="placement-exercise">
-      <figure className="learn-manifest">
-        <figcaption className="learn-manifest__caption">The manifest (read-only)</figcaption>
-        <pre>
-          <code>{exercise.manifest}</code>
-        </pre>
-      </figure>
+      <ExerciseManifest manifest={exercise.manifest} />
       <fieldset className="placement-choices">
         <legend>What is each container?</legend>
         {names.map((name) => (
