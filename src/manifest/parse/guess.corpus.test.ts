@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLegacySidecar } from '../../model/placement';
 import { corpusFiles, readCorpusFile } from '../../testing/corpus';
-import { LABELS, type Label } from '../../testing/guessCorpusLabels';
+import { LABELS } from '../../testing/guessCorpusLabels';
 import { restoreManifest } from '../restore';
 import { designsOf } from '../workloads';
 
