@@ -26,10 +26,20 @@ describe('problemMarker', () => {
   });
 
   it('stays inside the text when the position is past its end', () => {
-    const marker = problemMarker({ message: 'End.', line: 9, column: 40 }, 'a: 1\n');
+    const marker = problemMarker({ message: 'End.', line: 9, column: 40 }, 'a: 1\nb: 2');
     expect(marker.startLineNumber).toBe(2);
     expect(marker.startColumn).toBe(1);
     expect(marker.endColumn).toBeGreaterThan(marker.startColumn);
+  });
+
+  it('marks the last written line, whole, when the problem is reported on a blank line after it', () => {
+    const marker = problemMarker({ message: 'End.', line: 4, column: 1 }, 'a: 1\nspec: [x\n\n');
+    expect(marker).toMatchObject({
+      startLineNumber: 2,
+      startColumn: 1,
+      endLineNumber: 2,
+      endColumn: 9,
+    });
   });
 });
 

@@ -22,10 +22,27 @@ function lineSpan(lines: readonly string[], line: number) {
   return { number, first: first < end ? first : 1, end };
 }
 
-/** Where the text could not be read: from the reported column to the end of its line. */
+/** The nearest line at or above `line` that holds text: a mark on a blank line shows nothing. */
+function writtenLine(lines: readonly string[], line: number): number {
+  let number = Math.min(Math.max(1, line), Math.max(1, lines.length));
+  while (number > 1 && (lines[number - 1] ?? '').trim() === '') number -= 1;
+  return number;
+}
+
+/**
+ * Where the text could not be read: from the reported column to the end of its line. A problem
+ * reported on a blank line (the reader often stops after the last line written) marks the last
+ * written line before it, whole.
+ */
 export function problemMarker(problem: ImportError, text: string): TextMarker {
-  const span = lineSpan(text.split(/\r?\n/), problem.line ?? 1);
-  const start = problem.column !== undefined ? Math.min(problem.column, span.end) : span.first;
+  const lines = text.split(/\r?\n/);
+  const reported = problem.line ?? 1;
+  const line = writtenLine(lines, reported);
+  const span = lineSpan(lines, line);
+  const start =
+    problem.column !== undefined && line === reported
+      ? Math.min(problem.column, span.end)
+      : span.first;
   return {
     severity: 'error',
     message: problem.message,

@@ -3,6 +3,7 @@ import type { ImportError } from '../../../manifest/types';
 import type { Design } from '../../../model/types';
 import { usePrefersDark } from '../../components/usePrefersDark';
 import { monaco } from './monacoSetup';
+import { useCursorInView } from './useCursorInView';
 import { useDraftRestore } from './useDraftRestore';
 import { useEditLoop } from './useEditLoop';
 import { useKeyboardExit } from './useKeyboardExit';
@@ -68,6 +69,7 @@ export default function ManifestEditor({ design, text, onReady, onProblem }: Man
   useDraftRestore(editor);
   useKeyboardExit(editor);
   useRevealLine(editor);
+  useCursorInView(editor);
 
   useEffect(() => {
     monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
