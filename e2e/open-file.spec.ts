@@ -137,9 +137,11 @@ test('switching workloads and back keeps the edits, and undo walks back across t
     .getByRole('combobox', { name: 'Workload', exact: true });
   const pod = page.getByRole('region', { name: 'Pod', exact: true });
 
+  const containersBefore = await pod.locator('.container-node').count();
   await page.getByRole('button', { name: 'Sidecar container', exact: true }).click();
   const added = pod.getByRole('group').filter({ hasText: /sidecar/i });
-  const before = await pod.locator('.container-node').count();
+  const before = containersBefore + 1;
+  await expect(pod.locator('.container-node')).toHaveCount(before);
 
   await workload.selectOption({ label: 'Deployment hello-v2' });
   await expect(podGroup(page, 'Deployment hello-v2')).toBeVisible();

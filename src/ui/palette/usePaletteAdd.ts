@@ -1,8 +1,22 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Position } from '../../model/types';
 import { type Selection, useStudio } from '../../store/studioStore';
 import { tryEdit } from '../inspector/refusal';
 import type { PaletteItem } from './paletteItems';
+
+type Placement = typeof import('./addItem');
+
+/**
+ * Placement reads the canvas' geometry, which arrives with the canvas right after the first
+ * screen: the first paint does not wait for it, and once it is here adding is immediate.
+ */
+let placement: Placement | undefined;
+function loadPlacement(): Promise<Placement> {
+  return import('./addItem').then((module) => {
+    placement = module;
+    return module;
+  });
+}
 
 /**
  * Adding palette items: at a free spot (or a given position), then selecting the new item so the
@@ -16,11 +30,13 @@ export function usePaletteAdd(): {
   const select = useStudio((state) => state.select);
   const [refusal, setRefusal] = useState<string | undefined>();
 
+  useEffect(() => {
+    void loadPlacement();
+  }, []);
+
   const add = useCallback(
     (item: PaletteItem, position?: Position) => {
-      // Placement reads the canvas' geometry, which arrives with the canvas right after the first
-      // screen: the first paint does not wait for it.
-      void import('./addItem').then(({ addItem }) => {
+      const addWith = ({ addItem }: Placement) => {
         let added: Selection = null;
         const refused = tryEdit(() =>
           dispatch((design) => {
@@ -31,7 +47,9 @@ export function usePaletteAdd(): {
         );
         setRefusal(refused);
         if (added) select(added);
-      });
+      };
+      if (placement) addWith(placement);
+      else void loadPlacement().then(addWith);
     },
     [dispatch, select],
   );
