@@ -27,7 +27,8 @@ export interface DesignIds {
 
 export const NO_IDS: DesignIds = { containers: [], volumes: [] };
 
-const META_FIELDS = [
+/** The design fields kept whole in the shared document's `meta` map. */
+export const META_FIELDS = [
   'kind',
   'apiVersion',
   'metadata',

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { emptyDesign } from '../model/create';
 import type { Container, Design, Mount, PortLink, Position, Volume } from '../model/types';
-import type { DesignIds } from './designDoc';
+import { type DesignIds, META_FIELDS } from './designDoc';
 import { type Entry, sharedTypes } from './sharedTypes';
 
 /** The ids in `order` that have entries, once each, then any entry the order lacks (by id). */
@@ -96,19 +96,7 @@ export function readDesign(doc: Y.Doc): { design: Design; ids: DesignIds } {
   const design: Design = {
     ...base,
     ...Object.fromEntries(
-      [
-        'kind',
-        'apiVersion',
-        'metadata',
-        'controller',
-        'templateMetadata',
-        'podSpec',
-        'rest',
-        'target',
-        'sidecarMode',
-      ]
-        .filter((field) => shared.meta.has(field))
-        .map((field) => [field, meta(field)]),
+      META_FIELDS.filter((field) => shared.meta.has(field)).map((field) => [field, meta(field)]),
     ),
     containers: containers.map((c) => {
       const { mounts = [], ...data } = c.data as { mounts?: (Mount & { volumeId?: string })[] };
