@@ -7,7 +7,7 @@ import {
   withScriptSources,
 } from './src/build/contentSecurityPolicy';
 import { offlineServiceWorker } from './src/build/offlineServiceWorker';
-import { prerender, SAVED_DESIGN_PROBE_SOURCE } from './src/build/prerender';
+import { FIRST_SCRIPT_SOURCE, prerender } from './src/build/prerender';
 
 export default defineConfig({
   plugins: [
@@ -16,7 +16,7 @@ export default defineConfig({
     prerender(),
     // The built page carries a strict Content-Security-Policy (each directive is explained there);
     // its one inline script, the prerender's saved-design probe, is allowed by its hash.
-    contentSecurityPolicy(withScriptSources(CONTENT_SECURITY_POLICY, [SAVED_DESIGN_PROBE_SOURCE])),
+    contentSecurityPolicy(withScriptSources(CONTENT_SECURITY_POLICY, [FIRST_SCRIPT_SOURCE])),
     // The built page works offline: sw.js keeps every file of the build (see src/sw).
     offlineServiceWorker(),
   ],

@@ -67,3 +67,26 @@ test('the prerendered workspace comes to life: the first click adds a container'
     'api/no-main-container',
   );
 });
+
+test('the example opens when it is clicked while the canvas is still loading', async ({ page }) => {
+  // The canvas's script is held back until the click has happened, as on a slow connection.
+  let release: () => void = () => {};
+  const clicked = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/PodCanvas-[^/]+\.js$/, async (route) => {
+    await clicked;
+    await route.continue();
+  });
+  await page.goto('/');
+  const pod = page.getByRole('region', { name: 'Pod', exact: true });
+  const example = pod.getByRole('button', { name: 'Start from an example' });
+  await example.click();
+  release();
+
+  await expect(pod.getByRole('group', { name: 'app', exact: true })).toBeVisible();
+  await expect(pod.getByRole('group', { name: 'log-shipper', exact: true })).toBeVisible();
+  await expect(example).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(example).toBeVisible();
+});

@@ -4,13 +4,15 @@ import '@xyflow/react/dist/style.css';
 import './ui/canvas/canvas.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { SAVED_DESIGN_CLASS } from './build/savedDesignProbe';
+import { SAVED_DESIGN_CLASS } from './build/pageMarks';
 import { startBrowserPersistence } from './persist/browser/boot';
 import { documentStore, fileSlotOf } from './store/document';
 import { studioStore } from './store/studioStore';
 import { seedManifest } from './store/useManifest';
 import './sw/registerServiceWorker';
 import { App } from './ui/app/App';
+import { takeEarlyActions } from './ui/app/earlyActions';
+import { OPEN_EXAMPLE, openExample } from './ui/app/FirstRun';
 import { preloadAfterCanvas } from './ui/idle/preload';
 import { isInExercise } from './ui/learn/learningState';
 import { isLookingAtSharedDesign } from './ui/share/shareState';
@@ -34,6 +36,8 @@ startBrowserPersistence(
   () => isLookingAtSharedDesign() || isInExercise(),
   fileSlotOf(documentStore),
 );
+// A click on the example made before this script ran opens it now: the page then renders afresh.
+takeEarlyActions({ [OPEN_EXAMPLE]: openExample });
 const opened = studioStore.getState();
 const app = (
   <StrictMode>

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Plugin } from 'vite';
-import { SAVED_DESIGN_CLASS, SAVED_DESIGN_PROBE } from './savedDesignProbe';
+import { FIRST_SCRIPT } from './firstScript';
+import { SAVED_DESIGN_CLASS } from './pageMarks';
 
-/** The Content-Security-Policy source that lets exactly {@link SAVED_DESIGN_PROBE} run. */
-export const SAVED_DESIGN_PROBE_SOURCE = `'sha256-${createHash('sha256').update(SAVED_DESIGN_PROBE).digest('base64')}'`;
+/** The Content-Security-Policy source that lets exactly {@link FIRST_SCRIPT} run. */
+export const FIRST_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(FIRST_SCRIPT).digest('base64')}'`;
 
 const HIDE_PRERENDERED = `.${SAVED_DESIGN_CLASS} [data-prerendered-app] .app-main{visibility:hidden}`;
 const ROOT = '<div id="root"></div>';
@@ -55,7 +56,7 @@ export function prerender(): Plugin {
           .replace(ROOT, () => `<div id="root" data-prerendered="">${marked}</div>`)
           .replace(
             '</title>',
-            `</title>\n    <style>${HIDE_PRERENDERED}</style>\n    <script>${SAVED_DESIGN_PROBE}</script>`,
+            `</title>\n    <style>${HIDE_PRERENDERED}</style>\n    <script>${FIRST_SCRIPT}</script>`,
           );
       },
     },

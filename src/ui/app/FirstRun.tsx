@@ -1,3 +1,4 @@
+import { EARLY_ACTION_ATTRIBUTE } from '../../build/pageMarks';
 import { starterDesign } from '../../model/create';
 import { documentStore } from '../../store/document';
 import { useStudio } from '../../store/studioStore';
@@ -8,6 +9,14 @@ interface FirstRunProps {
    * pod has no containers yet, where the person is looking; the toolbar shows nothing.
    */
   place?: 'pod' | 'toolbar';
+}
+
+/** The mark of the example button, whose click is kept while the canvas loads. */
+export const OPEN_EXAMPLE = 'open-example';
+
+/** Opens the example design in place of the current one, as one undo step. */
+export function openExample(): void {
+  documentStore.getState().openDesign(starterDesign(), null, 'Start from an example');
 }
 
 /**
@@ -23,9 +32,8 @@ export function FirstRun({ place = 'toolbar' }: FirstRunProps) {
       type="button"
       className="button button--primary"
       title="A Deployment whose app writes logs to a shared emptyDir, read by a native log-shipper sidecar"
-      onClick={() =>
-        documentStore.getState().openDesign(starterDesign(), null, 'Start from an example')
-      }
+      {...{ [EARLY_ACTION_ATTRIBUTE]: OPEN_EXAMPLE }}
+      onClick={openExample}
     >
       Start from an example
     </button>

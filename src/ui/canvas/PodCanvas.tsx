@@ -19,6 +19,7 @@ import {
   useState,
 } from 'react';
 import { type Selection, studioStore, useStudio } from '../../store/studioStore';
+import { markCanvasInteractive } from '../app/earlyActions';
 import { usePrefersDark } from '../components/usePrefersDark';
 import { type ConnectRequest, connectRequestOf } from './connect';
 import { withMovingPositions } from './dragPositions';
@@ -50,6 +51,7 @@ const RemoveDialog = lazy(() =>
 
 function markCanvasReady(): void {
   performance.mark('canvas-ready');
+  markCanvasInteractive();
 }
 
 /**

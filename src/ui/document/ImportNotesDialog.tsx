@@ -4,7 +4,6 @@ import { ModalDialog } from '../components/ModalDialog';
 import './document.css';
 
 interface ImportNotesDialogProps {
-  open: boolean;
   fileName: string;
   notes: readonly ImportNote[];
   onClose: () => void;
@@ -19,9 +18,8 @@ function placeOf(note: ImportNote): string {
 }
 
 /** What an import could not model, guessed or left as a placeholder, listed plainly. */
-export function ImportNotesDialog({ open, fileName, notes, onClose }: ImportNotesDialogProps) {
+export function ImportNotesDialog({ fileName, notes, onClose }: ImportNotesDialogProps) {
   const textId = useId();
-  if (!open) return null;
   return (
     <ModalDialog
       title="Import notes"

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useDocument, workloadsOf } from '../../store/document';
-import { ImportNotesDialog } from './ImportNotesDialog';
+import { importDialogs } from './lazyImportDialogs';
 import { WorkloadSwitcher } from './WorkloadSwitcher';
+import './openFile.css';
 
 /**
  * The imported file the design belongs to: its name, the "Workload" control that moves between
@@ -10,6 +11,7 @@ import { WorkloadSwitcher } from './WorkloadSwitcher';
 export function OpenFileStatus() {
   const open = useDocument((state) => state.open);
   const [showNotes, setShowNotes] = useState(false);
+  const dialogs = importDialogs.useLoaded(showNotes);
   if (open === null) return null;
   const count = open.notes.length;
   const workloads = workloadsOf(open.file).length;
@@ -34,12 +36,13 @@ export function OpenFileStatus() {
           </>
         )}
       </p>
-      <ImportNotesDialog
-        open={showNotes}
-        fileName={open.fileName}
-        notes={open.notes}
-        onClose={() => setShowNotes(false)}
-      />
+      {dialogs && (
+        <dialogs.ImportNotesDialog
+          fileName={open.fileName}
+          notes={open.notes}
+          onClose={() => setShowNotes(false)}
+        />
+      )}
     </div>
   );
 }

@@ -1,10 +1,8 @@
-import { useId } from 'react';
-import { ModalDialog } from '../components/ModalDialog';
-import './document.css';
+import { ChoiceDialog } from './ChoiceDialog';
 
 interface PastePlacementDialogProps {
-  /** The open file the pasted text could replace; `null` while nothing waits for a choice. */
-  openName: string | null;
+  /** The open file the pasted text could replace. */
+  openName: string;
   /** How many documents and workloads the pasted text holds. */
   documents: number;
   workloads: number;
@@ -26,36 +24,15 @@ export function PastePlacementDialog({
   onNewFile,
   onCancel,
 }: PastePlacementDialogProps) {
-  const textId = useId();
-  if (openName === null) return null;
   return (
-    <ModalDialog
+    <ChoiceDialog
       title="Where should the pasted manifest go?"
-      onClose={onCancel}
-      describedBy={textId}
-      className="confirm document-dialog"
+      choices={[`Replace ${openName} with it`, 'Open it as a new file']}
+      onChoose={(index) => (index === 0 ? onReplace() : onNewFile())}
+      onCancel={onCancel}
     >
-      <p id={textId}>
-        The pasted text holds {count(documents, 'document')} ({count(workloads, 'workload')}).{' '}
-        {openName} is open. Either way, Undo brings back what is open now.
-      </p>
-      <ul className="document-dialog__choices">
-        <li>
-          <button type="button" className="button" onClick={onReplace}>
-            Replace {openName} with it
-          </button>
-        </li>
-        <li>
-          <button type="button" className="button" onClick={onNewFile}>
-            Open it as a new file
-          </button>
-        </li>
-      </ul>
-      <div className="confirm__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </ModalDialog>
+      The pasted text holds {count(documents, 'document')} ({count(workloads, 'workload')}).{' '}
+      {openName} is open. Either way, Undo brings back what is open now.
+    </ChoiceDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { afterCanvas } from '../../store/afterCanvas';
 import { loadManifestWriter } from '../../store/useManifest';
+import { importDialogs } from '../document/lazyImportDialogs';
 
 /**
  * What a person may reach for next, loaded once the canvas is interactive and the browser idle,
@@ -14,6 +15,7 @@ export function preloadAfterCanvas(): void {
       import('../inspector/VolumeInspector'),
       import('../explain/ExplainDialog'),
       import('../timeline/LifecyclePanel'),
+      importDialogs.preload(),
     ]).catch(() => {
       // Each part says so itself when it cannot load on demand.
     }),

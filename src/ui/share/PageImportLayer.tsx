@@ -1,7 +1,5 @@
 import { useStore } from 'zustand';
-import { ImportNotesDialog } from '../document/ImportNotesDialog';
-import { PastePlacementDialog } from '../document/PastePlacementDialog';
-import { WorkloadPickerDialog } from '../document/WorkloadPickerDialog';
+import { importDialogs } from '../document/lazyImportDialogs';
 import { openImported, pageImportStore, placePasted } from './pageImport';
 
 /**
@@ -14,6 +12,7 @@ export function PageImportLayer() {
   const placing = useStore(pageImportStore, (state) => state.placing);
   const choosing = useStore(pageImportStore, (state) => state.choosing);
   const notes = useStore(pageImportStore, (state) => state.notes);
+  const dialogs = importDialogs.useLoaded(placing !== null || choosing !== null || notes !== null);
   return (
     <>
       {dragging && (
@@ -21,26 +20,31 @@ export function PageImportLayer() {
           <p className="drop-target__text">Drop a manifest (.yaml, .yml or .json) to import it</p>
         </div>
       )}
-      <PastePlacementDialog
-        openName={placing?.openName ?? null}
-        documents={placing?.outcome.file.documents.length ?? 0}
-        workloads={placing?.outcome.choices.length ?? 0}
-        onReplace={() => placePasted('replace')}
-        onNewFile={() => placePasted('new')}
-        onCancel={() => pageImportStore.setState({ placing: null })}
-      />
-      <WorkloadPickerDialog
-        fileName={choosing?.fileName ?? null}
-        choices={choosing?.outcome.choices ?? []}
-        onPick={(index) => choosing && openImported(choosing.fileName, choosing.outcome, index)}
-        onCancel={() => pageImportStore.setState({ choosing: null })}
-      />
-      <ImportNotesDialog
-        open={notes !== null}
-        fileName={notes?.fileName ?? ''}
-        notes={notes?.notes ?? []}
-        onClose={() => pageImportStore.setState({ notes: null })}
-      />
+      {dialogs && placing && (
+        <dialogs.PastePlacementDialog
+          openName={placing.openName}
+          documents={placing.outcome.file.documents.length}
+          workloads={placing.outcome.choices.length}
+          onReplace={() => placePasted('replace')}
+          onNewFile={() => placePasted('new')}
+          onCancel={() => pageImportStore.setState({ placing: null })}
+        />
+      )}
+      {dialogs && choosing && (
+        <dialogs.WorkloadPickerDialog
+          fileName={choosing.fileName}
+          choices={choosing.outcome.choices}
+          onPick={(index) => openImported(choosing.fileName, choosing.outcome, index)}
+          onCancel={() => pageImportStore.setState({ choosing: null })}
+        />
+      )}
+      {dialogs && notes && (
+        <dialogs.ImportNotesDialog
+          fileName={notes.fileName}
+          notes={notes.notes}
+          onClose={() => pageImportStore.setState({ notes: null })}
+        />
+      )}
     </>
   );
 }
