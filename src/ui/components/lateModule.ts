@@ -3,11 +3,8 @@ import { useEffect, useState } from 'react';
 /** A module kept off the first paint: loaded ahead with `preload`, or on first need. */
 export interface LateModule<T> {
   preload: () => Promise<T>;
-  /**
-   * The module while it is wanted. Once loaded it is returned in the same render, so what it
-   * draws appears with the change that asked for it; before that, one render later.
-   */
-  useLoaded: (wanted: boolean) => T | undefined;
+  /** The module once it has loaded. */
+  readonly loaded: T | undefined;
 }
 
 export function lateModule<T>(load: () => Promise<T>): LateModule<T> {
@@ -26,21 +23,30 @@ export function lateModule<T>(load: () => Promise<T>): LateModule<T> {
     );
     return loading;
   };
-  const useLoaded = (wanted: boolean): T | undefined => {
-    const [, setArrivals] = useState(0);
-    useEffect(() => {
-      if (!wanted || loaded) return;
-      let live = true;
-      preload().then(
-        () => live && setArrivals((n) => n + 1),
-        (error: unknown) =>
-          console.error('Sidecar Studio could not load a part of the page:', error),
-      );
-      return () => {
-        live = false;
-      };
-    }, [wanted]);
-    return wanted ? loaded : undefined;
+  return {
+    preload,
+    get loaded() {
+      return loaded;
+    },
   };
-  return { preload, useLoaded };
+}
+
+/**
+ * The module while it is wanted. Once loaded it is returned in the same render, so what it draws
+ * appears with the change that asked for it; before that, one render after it arrives.
+ */
+export function useLateModule<T>(module: LateModule<T>, wanted: boolean): T | undefined {
+  const [, setArrivals] = useState(0);
+  useEffect(() => {
+    if (!wanted || module.loaded) return;
+    let live = true;
+    module.preload().then(
+      () => live && setArrivals((n) => n + 1),
+      (error: unknown) => console.error('Sidecar Studio could not load a part of the page:', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, wanted]);
+  return wanted ? module.loaded : undefined;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useDocument, workloadsOf } from '../../store/document';
+import { useLateModule } from '../components/lateModule';
 import { importDialogs } from './lazyImportDialogs';
 import { WorkloadSwitcher } from './WorkloadSwitcher';
 import './openFile.css';
@@ -11,7 +12,7 @@ import './openFile.css';
 export function OpenFileStatus() {
   const open = useDocument((state) => state.open);
   const [showNotes, setShowNotes] = useState(false);
-  const dialogs = importDialogs.useLoaded(showNotes);
+  const dialogs = useLateModule(importDialogs, showNotes);
   if (open === null) return null;
   const count = open.notes.length;
   const workloads = workloadsOf(open.file).length;

@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { useLateModule } from '../components/lateModule';
 import { importDialogs } from '../document/lazyImportDialogs';
 import { openImported, pageImportStore, placePasted } from './pageImport';
 
@@ -12,7 +13,10 @@ export function PageImportLayer() {
   const placing = useStore(pageImportStore, (state) => state.placing);
   const choosing = useStore(pageImportStore, (state) => state.choosing);
   const notes = useStore(pageImportStore, (state) => state.notes);
-  const dialogs = importDialogs.useLoaded(placing !== null || choosing !== null || notes !== null);
+  const dialogs = useLateModule(
+    importDialogs,
+    placing !== null || choosing !== null || notes !== null,
+  );
   return (
     <>
       {dragging && (
