@@ -64,7 +64,7 @@ describe('cli lint', () => {
     const sarif = JSON.parse(lint(['istio/native-sidecar.yaml'], '--format', 'sarif').out);
     expect(sarif.version).toBe('2.1.0');
     const run = sarif.runs[0];
-    expect(run.tool.driver.rules).toHaveLength(42);
+    expect(run.tool.driver.rules).toHaveLength(43);
     expect(run.tool.driver.rules[0]).toEqual(
       expect.objectContaining({
         id: 'api/container-name',

@@ -14,6 +14,9 @@ export function defaultGates(minor: number): Gates {
     podLifecycleSleepActionAllowZero: gateEnabled('PodLifecycleSleepActionAllowZero', minor),
     podLifecycleSleepAction: gateEnabled('PodLifecycleSleepAction', minor),
     containerStopSignals: gateEnabled('ContainerStopSignals', minor),
+    imageVolume: gateEnabled('ImageVolume', minor),
+    podLevelResources: gateEnabled('PodLevelResources', minor),
+    envFiles: gateEnabled('EnvFiles', minor),
   };
 }
 

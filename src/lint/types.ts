@@ -51,6 +51,12 @@ export interface Gates {
   podLifecycleSleepAction: boolean;
   /** `lifecycle.stopSignal` (the field is dropped while the gate is off). */
   containerStopSignals: boolean;
+  /** ImageVolume: the `image` volume source (dropped while the gate is off). */
+  imageVolume: boolean;
+  /** PodLevelResources: pod-level `spec.resources` (dropped while the gate is off). */
+  podLevelResources: boolean;
+  /** EnvFiles: `env[].valueFrom.fileKeyRef` (dropped while the gate is off). */
+  envFiles: boolean;
 }
 
 export interface LintContext {

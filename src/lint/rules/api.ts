@@ -15,9 +15,13 @@ import { apiRestartPolicyOnMain } from './api-restart-policy-on-main';
 import { apiVolumeSpec } from './api-volume-spec';
 import { apiWorkloadRestartPolicy } from './api-workload-restart-policy';
 import { verApiVersionRemoved } from './ver-api-version-removed';
+import { verGatedFieldDropped } from './ver-gated-field-dropped';
 import { verNativeSidecarUnsupported } from './ver-native-sidecar-unsupported';
 
-/** The API rules R01–R16 (sidecar-rules.md §8.1–8.2) and R42, removed API versions. */
+/**
+ * The API rules R01–R16 (sidecar-rules.md §8.1–8.2), R42 (removed API versions) and R43 (fields
+ * the target's feature gates drop).
+ */
 export const apiRules: Rule[] = [
   apiContainerName,
   apiImageRequired,
@@ -36,4 +40,5 @@ export const apiRules: Rule[] = [
   apiResources,
   verNativeSidecarUnsupported,
   verApiVersionRemoved,
+  verGatedFieldDropped,
 ];

@@ -63,9 +63,12 @@ export const FEATURE_GATES = {
     stages: [alpha(27), beta(33), ga(35)],
     source: FACT_SOURCES.kep1287,
   },
-  /** Pod-level `spec.resources` (KEP-2837). Feature-gate page: alpha 1.32, beta (on) 1.34. */
+  /**
+   * Pod-level `spec.resources` (KEP-2837). Feature-gate page: alpha 1.32, beta (on) 1.34; the
+   * KEP's milestones put GA at 1.37.
+   */
   PodLevelResources: {
-    stages: [alpha(32), beta(34)],
+    stages: [alpha(32), beta(34), ga(37)],
     source: FACT_SOURCES.kep2837,
   },
   /** In-place resize of pod-level resources (KEP-5419): alpha 1.35, beta 1.36. */
@@ -88,17 +91,21 @@ export const FEATURE_GATES = {
     stages: [alpha(33)],
     source: FACT_SOURCES.kep4960,
   },
-  /** The `image` volume source (KEP-4639). Feature-gate page ImageVolume: alpha 1.31, beta 1.33. */
+  /**
+   * The `image` volume source (KEP-4639). Feature-gate page ImageVolume: alpha 1.31, beta 1.33
+   * still off by default (it needs a runtime that supports it), on by default from 1.35, GA 1.36.
+   */
   ImageVolume: {
-    stages: [alpha(31), beta(33)],
+    stages: [alpha(31), beta(33, false), beta(35), ga(36)],
     source: FACT_SOURCES.kep4639,
   },
   /**
    * `env[].valueFrom.fileKeyRef`: environment variables read from a file an init container
-   * writes into an emptyDir (KEP-3721). Feature-gate page EnvFiles: alpha 1.34, beta (on) 1.35.
+   * writes into an emptyDir (KEP-3721). Feature-gate page EnvFiles: alpha 1.34, beta (on) 1.35;
+   * the KEP's milestones put GA at 1.37.
    */
   EnvFiles: {
-    stages: [alpha(34), beta(35)],
+    stages: [alpha(34), beta(35), ga(37)],
     source: FACT_SOURCES.kep3721,
   },
 } as const satisfies Record<string, FeatureGate>;

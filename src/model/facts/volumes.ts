@@ -12,9 +12,13 @@ export const READ_ONLY_VOLUME_TYPES: ReadonlySet<VolumeType> = new Set([
   'downwardAPI',
 ]);
 
-/** Whether to suggest a read-only mount: yes for configuration and secret volumes. */
+/**
+ * Whether to suggest a read-only mount: yes for configuration and secret volumes, and for image
+ * volumes, which the kubelet always mounts read-only (KEP-4639, kubernetes.io "Volumes", image).
+ */
 export function suggestReadOnly(volume: Volume | undefined): boolean {
-  return volume !== undefined && READ_ONLY_VOLUME_TYPES.has(volume.type);
+  if (volume === undefined) return false;
+  return READ_ONLY_VOLUME_TYPES.has(volume.type) || volume.raw.image !== undefined;
 }
 
 /**

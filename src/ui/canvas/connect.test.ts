@@ -64,6 +64,9 @@ describe('connecting by dragging', () => {
     expect(suggestReadOnly(pod.volumes[1])).toBe(true);
     expect(suggestReadOnly(pod.volumes[0])).toBe(false);
     expect(suggestReadOnly(undefined)).toBe(false);
+    const image = { name: 'model', type: 'other' as const, raw: { image: { reference: 'm:1' } } };
+    expect(suggestReadOnly(image)).toBe(true);
+    expect(suggestReadOnly({ ...image, raw: { nfs: { server: 'n', path: '/' } } })).toBe(false);
   });
 
   it("offers the target's declared container ports, once each", () => {
