@@ -141,3 +141,32 @@ test('init containers explain why they have no probes; restart policies from 1.3
     init.getByRole('combobox', { name: 'Restart policy', exact: true }).getByRole('option'),
   ).toHaveText(["The pod's policy", 'OnFailure', 'Never']);
 });
+
+test('a rename keeps the form and the focus where the person is typing; another selection gets a fresh form', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const palette = page.getByRole('region', { name: 'Palette', exact: true });
+  const inspector = page.getByRole('region', { name: 'Inspector', exact: true });
+  await palette.getByRole('button', { name: 'Main container', exact: true }).click();
+  await palette.getByRole('button', { name: 'Sidecar container', exact: true }).click();
+  await expect(inspector.getByRole('heading', { name: 'Container sidecar' })).toBeVisible();
+
+  const name = inspector.getByRole('textbox', { name: 'Name', exact: true });
+  await commit(name, 'proxy');
+  await expect(inspector.getByRole('heading', { name: 'Container proxy' })).toBeVisible();
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('proxy');
+  expect(block(await manifestText(page), 'initContainers')).toContain('name: proxy');
+
+  // A half-typed link port survives the rename, but does not follow the person to another
+  // container.
+  const port = inspector.getByRole('textbox', { name: 'Link port', exact: true });
+  await port.fill('9');
+  await commit(name, 'mesh-proxy');
+  await expect(inspector.getByRole('heading', { name: 'Container mesh-proxy' })).toBeVisible();
+  await expect(port).toHaveValue('9');
+  await select(page, 'app');
+  await expect(name).toHaveValue('app');
+  await expect(port).toHaveValue('');
+});

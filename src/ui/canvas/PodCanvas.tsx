@@ -26,6 +26,7 @@ import { withMovingPositions } from './dragPositions';
 import { edgeTypes } from './edgeTypes';
 import { fitViewport } from './fitDiagram';
 import type { StudioEdge, StudioNode } from './flowTypes';
+import { keepUnchanged } from './keepUnchanged';
 import { needsLayout, useLayoutState } from './layoutState';
 import { nodeTypes } from './nodeTypes';
 import { isRemoveKey } from './removal';
@@ -86,6 +87,16 @@ function useFitRequests(
   }, [instance, root, requests]);
 }
 
+/** The list, with the objects of the previous render kept where their content is the same. */
+function useKeptIdentity<T extends { id: string }>(next: T[]): T[] {
+  const previous = useRef<T[]>([]);
+  return useMemo(() => {
+    const kept = keepUnchanged(previous.current, next) as T[];
+    previous.current = kept;
+    return kept;
+  }, [next]);
+}
+
 /** What the canvas is asking the person about, if anything. */
 type Prompt =
   | { kind: 'connect'; request: ConnectRequest }
@@ -115,11 +126,13 @@ export function PodCanvas() {
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const laying = useLayoutState((state) => state.running);
   useReveal(instance, root, flow.nodes, selection);
-  const nodes = useMemo(
-    () => withMovingPositions(markSelected(flow.nodes, nodeIdOf(selection)), drag.moving),
-    [flow, selection, drag.moving],
+  const nodes = useKeptIdentity(
+    useMemo(
+      () => withMovingPositions(markSelected(flow.nodes, nodeIdOf(selection)), drag.moving),
+      [flow, selection, drag.moving],
+    ),
   );
-  const edges = useEdgeGeometry(nodes, flow.edges);
+  const edges = useKeptIdentity(useEdgeGeometry(nodes, flow.edges));
   useAutoLayout();
   useFitRequests(instance, root, flow.nodes);
 

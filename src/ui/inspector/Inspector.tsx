@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
+import type { Design } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
 import './inspector.css';
 
@@ -9,6 +10,34 @@ const ContainerInspector = lazy(() =>
 const VolumeInspector = lazy(() =>
   import('./VolumeInspector').then((m) => ({ default: m.VolumeInspector })),
 );
+
+/**
+ * A key for the form of the selected item that changes when another item is selected, so that no
+ * half-typed value moves to it, but not when the item itself was renamed: the form stays, with
+ * the focus of the person typing.
+ */
+function useFormKey(design: Design, kind: string, name: string | undefined): string {
+  const last = useRef({ kind, name, design, generation: 0 });
+  const previous = last.current;
+  if (previous.kind !== kind || previous.name !== name) {
+    const items = (d: Design) => (kind === 'container' ? d.containers : d.volumes);
+    const renamed =
+      previous.kind === kind &&
+      previous.name !== undefined &&
+      name !== undefined &&
+      !items(design).some((item) => item.name === previous.name) &&
+      !items(previous.design).some((item) => item.name === name);
+    last.current = {
+      kind,
+      name,
+      design,
+      generation: renamed ? previous.generation : previous.generation + 1,
+    };
+  } else {
+    last.current = { ...previous, design };
+  }
+  return `${kind}:${last.current.generation}`;
+}
 
 /** The "Inspector" region: the fields of the selected container or volume. */
 export function Inspector() {
@@ -22,6 +51,7 @@ export function Inspector() {
     selection?.kind === 'volume'
       ? design.volumes.find((v) => v.name === selection.name)
       : undefined;
+  const formKey = useFormKey(design, selection?.kind ?? 'none', selection?.name);
 
   return (
     <section className="pane pane--inspector" aria-labelledby="inspector-heading">
@@ -30,10 +60,8 @@ export function Inspector() {
       </div>
       <div className="inspector">
         <Suspense fallback={<p className="inspector__hint">Opening the inspector…</p>}>
-          {container && (
-            <ContainerInspector key={`c:${container.name}`} container={container} design={design} />
-          )}
-          {volume && <VolumeInspector key={`v:${volume.name}`} volume={volume} design={design} />}
+          {container && <ContainerInspector key={formKey} container={container} design={design} />}
+          {volume && <VolumeInspector key={formKey} volume={volume} design={design} />}
         </Suspense>
         {!container && !volume && (
           <p className="inspector__empty inspector__hint">
