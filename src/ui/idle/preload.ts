@@ -1,6 +1,7 @@
 import { afterCanvas } from '../../store/afterCanvas';
 import { loadManifestWriter } from '../../store/useManifest';
 import { importDialogs } from '../document/lazyImportDialogs';
+import { sidecarModeOps } from '../toolbar/SidecarModeControl';
 
 /**
  * What a person may reach for next, loaded once the canvas is interactive and the browser idle,
@@ -16,6 +17,7 @@ export function preloadAfterCanvas(): void {
       import('../explain/ExplainDialog'),
       import('../timeline/LifecyclePanel'),
       importDialogs.preload(),
+      sidecarModeOps.preload(),
     ]).catch(() => {
       // Each part says so itself when it cannot load on demand.
     }),

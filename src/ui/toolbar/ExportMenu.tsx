@@ -1,21 +1,8 @@
 import { useId } from 'react';
 import { documentStore, exportFileName, exportText, useDocument } from '../../store/document';
 import { studioStore, useStudio } from '../../store/studioStore';
+import { download } from './download';
 import { useDropdown } from './useDropdown';
-
-/** Hands `text` to the browser as a download named `fileName`. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the browser has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * "Export YAML" downloads `<workload name>.yaml`: every document of the imported file in order with
@@ -48,7 +35,9 @@ export function ExportMenu() {
 
   const exportYaml = async () => {
     const text = await manifestText();
-    if (text !== undefined) download(text, exportFileName(studioStore.getState().design));
+    if (text === undefined) return;
+    const yaml = new Blob([text], { type: 'application/yaml' });
+    download(yaml, exportFileName(studioStore.getState().design));
   };
 
   const copyYaml = async () => {

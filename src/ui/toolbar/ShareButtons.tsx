@@ -9,6 +9,7 @@ import { PageImportLayer } from '../share/PageImportLayer';
 import { copyShareLink, preloadCodec, readShareLinkFromAddress } from '../share/sharedLink';
 import { useShare } from '../share/shareState';
 import '../share/share.css';
+import { download } from './download';
 import { useDropdown } from './useDropdown';
 
 const ShareDialogs = lazy(() => import('../share/ShareDialogs'));
@@ -34,20 +35,6 @@ async function imageOf(format: ImageFormat): Promise<Blob> {
   }
   const { drawDiagram } = await import('../share/imageExport');
   return (await drawDiagram(document, format, design)).blob;
-}
-
-/** Hands `blob` to the browser as a download named `fileName`. */
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the browser has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 let addressRead = false;
