@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { DESIGN_KEY } from '../src/persist/keys';
 import { expect, test } from './fixtures';
 import { ORIGIN } from './origin';
 
@@ -248,5 +249,55 @@ test('the frames a browser sends carry no container name, image or YAML text', a
   ]) {
     expect(wire).not.toContain(secret);
   }
+  await context.close();
+});
+
+test('joining keeps my own design saved as it is, and leaving brings it back', async ({
+  page,
+  browser,
+}) => {
+  const link = await startSession(page);
+  const context = await browser.newContext();
+  await context.route(
+    (url) => url.origin !== ORIGIN,
+    (route) => route.abort('blockedbyclient'),
+  );
+  const mine = await context.newPage();
+  await mine.goto('/');
+  await mine
+    .getByRole('region', { name: 'Palette', exact: true })
+    .getByRole('button', { name: 'Main container', exact: true })
+    .click();
+  const name = (await select(mine, 'app')).getByRole('textbox', { name: 'Name', exact: true });
+  await commit(name, 'my-own-app');
+  await expect(containerNode(mine, 'my-own-app')).toBeVisible();
+  const saved = () => mine.evaluate((key) => localStorage.getItem(key) ?? '', DESIGN_KEY);
+  await expect.poll(saved).toContain('my-own-app');
+
+  await mine.goto(link);
+  await expect(livePanel(mine).getByRole('status')).toHaveText('Connected', { timeout: 20_000 });
+  await expect(containerNode(mine, 'sidecar')).toBeVisible({ timeout: 20_000 });
+  await expect(containerNode(mine, 'my-own-app')).toHaveCount(0);
+  // An edit in the session reaches the other person, and is not saved over my own design.
+  await commit(
+    (await select(mine, 'sidecar')).getByRole('textbox', { name: 'Name', exact: true }),
+    'shared-proxy',
+  );
+  await expect(containerNode(page, 'shared-proxy')).toBeVisible({ timeout: 20_000 });
+  expect(await saved()).toContain('my-own-app');
+  expect(await saved()).not.toContain('shared-proxy');
+
+  await livePanel(mine).getByRole('button', { name: 'Leave session', exact: true }).click();
+  await expect(containerNode(mine, 'my-own-app')).toBeVisible();
+  await expect(containerNode(mine, 'shared-proxy')).toHaveCount(0);
+  await expect(
+    mine.getByText('You left the live session and are back to your own design.'),
+  ).toBeVisible();
+  await mine.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(containerNode(mine, 'shared-proxy')).toBeVisible();
+  await mine.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(containerNode(mine, 'my-own-app')).toBeVisible();
+  await mine.reload();
+  await expect(containerNode(mine, 'my-own-app')).toBeVisible();
   await context.close();
 });

@@ -15,6 +15,7 @@ import { takeEarlyActions } from './ui/app/earlyActions';
 import { OPEN_EXAMPLE, openExample } from './ui/app/FirstRun';
 import { preloadAfterCanvas } from './ui/idle/preload';
 import { isInExercise } from './ui/learn/learningState';
+import { isInJoinedLiveSession } from './ui/live/liveState';
 import { isLookingAtSharedDesign } from './ui/share/shareState';
 
 // The canvas (React Flow) is fetched at once, while this script takes the page over.
@@ -31,9 +32,10 @@ const fresh = studioStore.getState();
 // The saved design is loaded before the first render, so the page never shows another one first.
 // While a shared design is only being looked at, the person's own saved design stays as it is.
 // An exercise's broken design is never saved as the person's own: a reload brings their own back.
+// Nor is the design of another person's live session, while the person is in it.
 startBrowserPersistence(
   studioStore,
-  () => isLookingAtSharedDesign() || isInExercise(),
+  () => isLookingAtSharedDesign() || isInExercise() || isInJoinedLiveSession(),
   fileSlotOf(documentStore),
 );
 // A click on the example made before this script ran opens it now: the page then renders afresh.

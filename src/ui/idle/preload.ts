@@ -6,7 +6,8 @@ import { sidecarModeOps } from '../toolbar/SidecarModeControl';
 /**
  * What a person may reach for next, loaded once the canvas is interactive and the browser idle,
  * so that the first click on the palette, the first selection or the first dialog does not wait
- * for a download: the manifest writer, the inspector forms, the timeline and the dialogs.
+ * for a download: the manifest writer, the inspector forms, the timeline, the dialogs and the
+ * learning library.
  */
 export function preloadAfterCanvas(): void {
   void afterCanvas().then(() =>
@@ -18,6 +19,7 @@ export function preloadAfterCanvas(): void {
       import('../timeline/LifecyclePanel'),
       importDialogs.preload(),
       sidecarModeOps.preload(),
+      import('../learn/lazyLearning'),
     ]).catch(() => {
       // Each part says so itself when it cannot load on demand.
     }),

@@ -5,10 +5,11 @@ import { DesignReplica } from '../../live/replica';
 import { importKey, newKeyText, roomCipher } from '../../live/web/crypto';
 import { type LiveLink, liveFragment, newLiveLink, readLiveFragment } from '../../live/web/link';
 import type { Design } from '../../model/types';
+import { documentStore } from '../../store/document';
 import { selectionWithin } from '../../store/selection';
 import { driveUndo, studioStore } from '../../store/studioStore';
 import { type Identity, loadIdentity, saveIdentity } from './identity';
-import { LIVE_OFF, liveStore } from './liveState';
+import { LIVE_OFF, type LiveState, liveStore } from './liveState';
 import { sharePresence } from './presence';
 
 const NOTICE_ID = 'live-session';
@@ -48,10 +49,27 @@ export async function copyLiveLink(): Promise<void> {
   }
 }
 
+/** Whether what the person had open before joining holds anything to go back to. */
+function hasWork(own: NonNullable<LiveState['own']>): boolean {
+  const { design, open } = own;
+  return open !== null || design.containers.length > 0 || design.volumes.length > 0;
+}
+
 /** Joins (or starts, with `seed`) the session of `link`. */
 async function connect(link: LiveLink, seed: Design | null): Promise<void> {
   session?.leave();
-  liveStore.setState({ ...LIVE_OFF, phase: 'connecting', link: linkText(link), panelOpen: true });
+  // Kept before anything of the session arrives, so that it is never saved over the person's own.
+  const own =
+    seed === null
+      ? { design: studioStore.getState().design, open: documentStore.getState().open }
+      : null;
+  liveStore.setState({
+    ...LIVE_OFF,
+    phase: 'connecting',
+    link: linkText(link),
+    panelOpen: true,
+    own,
+  });
   const key = await importKey(link.key);
   if (key === null) {
     liveStore.setState({
@@ -157,7 +175,17 @@ async function connect(link: LiveLink, seed: Design | null): Promise<void> {
       // The design stays; its history starts afresh, without others' edits to take back.
       const store = studioStore.getState();
       if (joined) store.loadDesign(store.design);
-      else
+      if (joined && own !== null && hasWork(own)) {
+        // Whoever joined goes back to their own design; Undo brings the session's one here. A
+        // person who had nothing of their own keeps the session's design instead.
+        documentStore.getState().openDesign(own.design, own.open, 'Leave the live session');
+        store.showNotice({
+          id: 'live-left',
+          tone: 'info',
+          message:
+            'You left the live session and are back to your own design. Undo brings the session’s design here.',
+        });
+      } else if (!joined)
         studioStore.setState({
           canUndo: store.history.past.length > 0,
           canRedo: store.history.future.length > 0,
@@ -193,7 +221,10 @@ export async function joinLive(hash: string): Promise<void> {
   await connect(link, null);
 }
 
-/** Leaves the session; the design stays on the page as it is. */
+/**
+ * Leaves the session. Whoever joined it with work of their own goes back to that work; otherwise
+ * the design stays on the page as it is.
+ */
 export function leaveLive(): void {
   session?.leave();
   liveStore.setState(LIVE_OFF);

@@ -1,4 +1,6 @@
 import { createStore } from 'zustand/vanilla';
+import type { Design } from '../../model/types';
+import type { OpenDocument } from '../../store/document';
 
 /**
  * Where the live session stands: `off` (none), `connecting`, `connected`, `offline` (edits are
@@ -31,6 +33,11 @@ export interface LiveState {
   dropped: number;
   /** The panel is open (the session runs in the background when it is closed). */
   panelOpen: boolean;
+  /**
+   * What the person had open before joining another person's session: it stays saved as it is
+   * while they are in the session, and comes back when they leave. Null for whoever started it.
+   */
+  own: { design: Design; open: OpenDocument | null } | null;
 }
 
 export const LIVE_OFF: LiveState = {
@@ -41,6 +48,7 @@ export const LIVE_OFF: LiveState = {
   error: null,
   dropped: 0,
   panelOpen: false,
+  own: null,
 };
 
 /** The live session's state, for the page. Small and free of Yjs, so the toolbar can read it. */
@@ -54,4 +62,12 @@ export function loadLive() {
 /** True for a live link's fragment (`#live=…`); the live module reads the rest. */
 export function isLiveFragment(hash: string): boolean {
   return hash.startsWith('#live=');
+}
+
+/**
+ * True while the person is in a session they joined: the session's design is not saved over
+ * their own, which comes back when they leave.
+ */
+export function isInJoinedLiveSession(): boolean {
+  return liveStore.getState().own !== null;
 }

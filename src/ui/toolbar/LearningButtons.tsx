@@ -1,31 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { createPortal } from 'react-dom';
-import { ModalDialog } from '../components/ModalDialog';
-import { backToOwnDesign, openPatternDesign, startFixExercise } from '../learn/exerciseMode';
-import { closeDialog, openLearn, openPatterns, useLearning } from '../learn/learningState';
+import { backToOwnDesign } from '../learn/exerciseMode';
+import { openLearn, openPatterns, useLearning } from '../learn/learningState';
 import '../learn/frame.css';
 
-// The patterns, the exercises and their views load on first use, not with the page.
+// The dialogs, the patterns, the exercises and their views load on first use, not with the page.
 const load = () => import('../learn/lazyLearning');
-const PatternList = lazy(() => load().then((m) => ({ default: m.PatternList })));
-const LearnContent = lazy(() => load().then((m) => ({ default: m.LearnContent })));
+const LearningDialog = lazy(() => load().then((m) => ({ default: m.LearningDialog })));
 const ExerciseBar = lazy(() => load().then((m) => ({ default: m.ExerciseBar })));
-
-function Loading({ what }: { what: string }) {
-  return <p className="learning-dialog__intro">Loading the {what}…</p>;
-}
-
-function CloseButton() {
-  return (
-    <button
-      type="button"
-      className="button button--quiet learning-dialog__close"
-      onClick={closeDialog}
-    >
-      Close
-    </button>
-  );
-}
 
 /**
  * "Patterns" and "Learn": each opens a dialog listing its items. While a fix-this-pod exercise
@@ -43,39 +25,10 @@ export function LearningButtons() {
       <button type="button" className="button" aria-haspopup="dialog" onClick={() => openLearn()}>
         Learn
       </button>
-      {dialog === 'patterns' && (
-        <ModalDialog
-          title="Patterns"
-          onClose={closeDialog}
-          describedBy="patterns-text"
-          className="confirm learning-dialog"
-        >
-          <CloseButton />
-          <p id="patterns-text" className="learning-dialog__intro">
-            Ready-made pods that combine containers in well-known ways. Opening one replaces your
-            design with an editable copy; Undo brings your design back.
-          </p>
-          <Suspense fallback={<Loading what="patterns" />}>
-            <PatternList onOpen={openPatternDesign} />
-          </Suspense>
-        </ModalDialog>
-      )}
-      {dialog === 'learn' && (
-        <ModalDialog
-          title="Learn"
-          onClose={closeDialog}
-          describedBy="learn-text"
-          className="confirm learning-dialog"
-        >
-          <CloseButton />
-          <p id="learn-text" className="learning-dialog__intro">
-            Exercises on the pod lifecycle: start and stop order, broken pods to fix, native or
-            legacy sidecars.
-          </p>
-          <Suspense fallback={<Loading what="exercises" />}>
-            <LearnContent onStartFix={startFixExercise} />
-          </Suspense>
-        </ModalDialog>
+      {dialog !== null && (
+        <Suspense fallback={null}>
+          <LearningDialog dialog={dialog} />
+        </Suspense>
       )}
       {inExercise &&
         // The bar belongs to the whole page, not to the toolbar.
