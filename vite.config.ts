@@ -6,12 +6,16 @@ import {
   FRAME_ANCESTORS_HEADER,
   withScriptSources,
 } from './src/build/contentSecurityPolicy';
+import { firstPaintChunk } from './src/build/firstPaintChunk';
 import { offlineServiceWorker } from './src/build/offlineServiceWorker';
 import { FIRST_SCRIPT_SOURCE, prerender } from './src/build/prerender';
+
+const firstPaint = firstPaintChunk();
 
 export default defineConfig({
   plugins: [
     react(),
+    firstPaint.plugin,
     // The built page arrives with the workspace of a new design drawn (see src/build/prerender).
     prerender(),
     // The built page carries a strict Content-Security-Policy (each directive is explained there);
@@ -31,6 +35,15 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': FRAME_ANCESTORS_HEADER },
   },
   // Every browser the page supports preloads modules itself: no polyfill in the first script.
-  build: { chunkSizeWarningLimit: 4000, modulePreload: { polyfill: false } },
+  build: {
+    chunkSizeWarningLimit: 4000,
+    modulePreload: { polyfill: false },
+    // What the first paint needs comes in one file (see src/build/firstPaintChunk).
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'first-paint', test: firstPaint.isFirstPaint }] },
+      },
+    },
+  },
   worker: { format: 'es' },
 });

@@ -1,7 +1,6 @@
 import { afterCanvas } from '../../store/afterCanvas';
 import { loadManifestWriter } from '../../store/useManifest';
 import { importDialogs } from '../document/lazyImportDialogs';
-import { sidecarModeOps } from '../toolbar/SidecarModeControl';
 
 /**
  * What a person may reach for next, loaded once the canvas is interactive and the browser idle,
@@ -18,7 +17,6 @@ export function preloadAfterCanvas(): void {
       import('../explain/ExplainDialog'),
       import('../timeline/LifecyclePanel'),
       importDialogs.preload(),
-      sidecarModeOps.preload(),
       import('../learn/lazyLearning'),
     ]).catch(() => {
       // Each part says so itself when it cannot load on demand.

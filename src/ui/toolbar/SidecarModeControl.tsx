@@ -1,9 +1,6 @@
+import { setSidecarMode } from '../../model/ops';
 import type { SidecarMode } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
-import { lateModule } from '../components/lateModule';
-
-/** The conversion between native and legacy sidecars, off the first paint (preloaded at idle). */
-export const sidecarModeOps = lateModule(() => import('../../model/ops/sidecarMode'));
 
 const MODES: ReadonlyArray<{ value: SidecarMode; label: string; title: string }> = [
   { value: 'native', label: 'Native', title: 'initContainers with restartPolicy: Always' },
@@ -14,13 +11,6 @@ const MODES: ReadonlyArray<{ value: SidecarMode; label: string; title: string }>
 export function SidecarModeControl() {
   const mode = useStudio((state) => state.design.sidecarMode);
   const dispatch = useStudio((state) => state.dispatch);
-  const choose = (value: SidecarMode) => {
-    const apply = ({ setSidecarMode }: typeof import('../../model/ops/sidecarMode')) =>
-      dispatch((d) => setSidecarMode(d, value));
-    const ops = sidecarModeOps.loaded;
-    if (ops) apply(ops);
-    else void sidecarModeOps.preload().then(apply);
-  };
   return (
     <div className="toolbar__field">
       <span className="toolbar__label" id="sidecar-mode-label">
@@ -34,7 +24,7 @@ export function SidecarModeControl() {
               name="sidecar-mode"
               value={m.value}
               checked={mode === m.value}
-              onChange={() => choose(m.value)}
+              onChange={() => dispatch((d) => setSidecarMode(d, m.value))}
             />
             <span>{m.label}</span>
           </label>
