@@ -229,6 +229,9 @@ test('a broken file says why and leaves the design untouched', async ({ page }) 
   const pod = page.getByRole('region', { name: 'Pod', exact: true });
   await expect(pod.getByRole('group', { name: 'app', exact: true })).toBeVisible();
   const manifest = page.getByRole('region', { name: 'Manifest', exact: true });
+  // The example's manifest is written (a click made while the page loads opens it before the
+  // manifest writer has arrived).
+  await expect(manifest.locator('pre')).toContainText('name: log-shipper');
   const before = await manifest.locator('pre').textContent();
 
   const chooser = page.waitForEvent('filechooser');

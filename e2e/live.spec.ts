@@ -1,5 +1,7 @@
+import { join as joinPath } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { DESIGN_KEY } from '../src/persist/keys';
+import { CORPUS_DIR } from '../src/testing/corpus';
 import { expect, test } from './fixtures';
 import { ORIGIN } from './origin';
 
@@ -299,5 +301,55 @@ test('joining keeps my own design saved as it is, and leaving brings it back', a
   await expect(containerNode(mine, 'my-own-app')).toBeVisible();
   await mine.reload();
   await expect(containerNode(mine, 'my-own-app')).toBeVisible();
+  await context.close();
+});
+
+test('a session shares the open file: each person sees its workloads, and a switch reaches the other', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles(joinPath(CORPUS_DIR, 'istio/hello-multi.yaml.injected'));
+  const picker = page.getByRole('dialog', { name: 'Which workload do you want to open?' });
+  await picker.getByRole('button', { name: 'Deployment hello-v2', exact: true }).click();
+  await expect(pod(page).getByRole('group', { name: 'Deployment hello-v2' })).toBeVisible();
+  const notes = page.getByRole('dialog', { name: 'Import notes' });
+  if (await notes.isVisible()) await notes.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Share live', exact: true }).click();
+  await expect(livePanel(page).getByRole('status')).toHaveText('Connected', { timeout: 20_000 });
+  const link = await livePanel(page).getByRole('textbox', { name: 'Live link' }).inputValue();
+
+  const context = await browser.newContext();
+  await context.route(
+    (url) => url.origin !== ORIGIN,
+    (route) => route.abort('blockedbyclient'),
+  );
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(pod(other).getByRole('group', { name: 'Deployment hello-v2' })).toBeVisible({
+    timeout: 20_000,
+  });
+  const header = other.getByRole('banner');
+  await expect(header).toContainText('hello-multi.yaml.injected');
+  const workload = (p: Page) =>
+    p.getByRole('banner').getByRole('combobox', { name: 'Workload', exact: true });
+  await expect(workload(other).getByRole('option')).toHaveText([
+    'Deployment hello-v1',
+    'Deployment hello-v2',
+  ]);
+
+  // One person moves to the other workload; so does the other's canvas.
+  await workload(page).selectOption({ label: 'Deployment hello-v1' });
+  await expect(pod(other).getByRole('group', { name: 'Deployment hello-v1' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(workload(other)).toHaveValue('0');
+  // And back, from the other side.
+  await workload(other).selectOption({ label: 'Deployment hello-v2' });
+  await expect(pod(page).getByRole('group', { name: 'Deployment hello-v2' })).toBeVisible({
+    timeout: 20_000,
+  });
   await context.close();
 });

@@ -84,7 +84,7 @@ async function connect(link: LiveLink, seed: Design | null): Promise<void> {
 
   const flags = () =>
     studioStore.setState({ canUndo: replica.canUndo(), canRedo: replica.canRedo() });
-  const replica = new DesignReplica((design) => {
+  const replica = new DesignReplica((design, open) => {
     applying = true;
     const store = studioStore.getState();
     if (!joined) {
@@ -95,6 +95,8 @@ async function connect(link: LiveLink, seed: Design | null): Promise<void> {
     } else {
       studioStore.setState({ design, selection: selectionWithin(design, store.selection) });
     }
+    // The session's file goes with its design: the same workloads, documents and export.
+    documentStore.getState().openDesign(design, open, 'Live session');
     applying = false;
     flags();
   });
@@ -118,7 +120,7 @@ async function connect(link: LiveLink, seed: Design | null): Promise<void> {
     },
   });
   if (seed !== null) {
-    replica.seed(seed);
+    replica.seed(seed, documentStore.getState().open);
     liveStore.setState({ joined: true });
   }
 
@@ -127,7 +129,7 @@ async function connect(link: LiveLink, seed: Design | null): Promise<void> {
       session?.presence.update({ selection: selectionKey() });
     if (applying || !joined || state.design === previous.design) return;
     const newStep = state.history.past.at(-1) !== previous.history.past.at(-1);
-    replica.edit(state.design, newStep);
+    replica.edit(state.design, newStep, documentStore.getState().open);
     flags();
   });
   driveUndo({ undo: () => replica.undo(), redo: () => replica.redo() });
