@@ -57,17 +57,22 @@ async function startSession(page: Page): Promise<string> {
   return link;
 }
 
-/** Another person: a browser context of their own that opens the link. */
-async function join(
-  browser: Browser,
-  link: string,
-): Promise<{ context: BrowserContext; page: Page }> {
+/** Another person: a browser context of their own, kept to this computer, and its page. */
+async function anotherPerson(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   await context.route(
     (url) => url.origin !== ORIGIN,
     (route) => route.abort('blockedbyclient'),
   );
-  const page = await context.newPage();
+  return { context, page: await context.newPage() };
+}
+
+/** Another person: a browser context of their own that opens the link. */
+async function join(
+  browser: Browser,
+  link: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await anotherPerson(browser);
   await page.goto(link);
   await expect(livePanel(page).getByRole('status')).toHaveText('Connected', { timeout: 20_000 });
   await expect(containerNode(page, 'sidecar')).toBeVisible({ timeout: 20_000 });
@@ -259,12 +264,7 @@ test('joining keeps my own design saved as it is, and leaving brings it back', a
   browser,
 }) => {
   const link = await startSession(page);
-  const context = await browser.newContext();
-  await context.route(
-    (url) => url.origin !== ORIGIN,
-    (route) => route.abort('blockedbyclient'),
-  );
-  const mine = await context.newPage();
+  const { context, page: mine } = await anotherPerson(browser);
   await mine.goto('/');
   await mine
     .getByRole('region', { name: 'Palette', exact: true })
@@ -321,12 +321,7 @@ test('a session shares the open file: each person sees its workloads, and a swit
   await expect(livePanel(page).getByRole('status')).toHaveText('Connected', { timeout: 20_000 });
   const link = await livePanel(page).getByRole('textbox', { name: 'Live link' }).inputValue();
 
-  const context = await browser.newContext();
-  await context.route(
-    (url) => url.origin !== ORIGIN,
-    (route) => route.abort('blockedbyclient'),
-  );
-  const other = await context.newPage();
+  const { context, page: other } = await anotherPerson(browser);
   await other.goto(link);
   await expect(pod(other).getByRole('group', { name: 'Deployment hello-v2' })).toBeVisible({
     timeout: 20_000,
