@@ -143,3 +143,46 @@ test('a person offline for a while keeps editing and merges on return', async ({
     await stopServer(server);
   }
 });
+
+test('edits made offline survive a reload, and merge when the connection returns', async ({
+  browser,
+}) => {
+  const server = await startServer();
+  try {
+    const a = await person(browser, `${ORIGIN}/`);
+    const palette = a.page.getByRole('region', { name: 'Palette', exact: true });
+    await palette.getByRole('button', { name: 'Main container', exact: true }).click();
+    await a.page.getByRole('button', { name: 'Share live', exact: true }).click();
+    await expect(status(a.page)).toHaveText('Connected', { timeout: 20_000 });
+    const link = await livePanel(a.page).getByRole('textbox', { name: 'Live link' }).inputValue();
+    const b = await person(browser, link);
+    await expect(node(b.page, 'app')).toBeVisible({ timeout: 20_000 });
+    // The page opens offline once its service worker keeps it.
+    await expect
+      .poll(() => b.page.evaluate(() => navigator.serviceWorker.controller !== null), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+
+    await b.context.setOffline(true);
+    await expect(status(b.page)).toContainText('Offline');
+    await b.page
+      .getByRole('region', { name: 'Palette', exact: true })
+      .getByRole('button', { name: 'Init container', exact: true })
+      .click();
+    await expect(node(b.page, 'init')).toBeVisible();
+    await b.page.reload();
+    // Still offline: the session's design comes back from this browser's own copy.
+    await expect(node(b.page, 'init')).toBeVisible({ timeout: 20_000 });
+    await expect(node(b.page, 'app')).toBeVisible();
+    await expect(node(a.page, 'init')).toHaveCount(0);
+
+    await b.context.setOffline(false);
+    await expect(status(b.page)).toHaveText('Connected', { timeout: 30_000 });
+    await expect(node(a.page, 'init')).toBeVisible({ timeout: 20_000 });
+    await a.context.close();
+    await b.context.close();
+  } finally {
+    await stopServer(server);
+  }
+});

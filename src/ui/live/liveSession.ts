@@ -1,3 +1,4 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { linkEnvelope } from '../../live/envelope';
@@ -100,6 +101,9 @@ async function connect(link: LiveLink, seed: Design | null): Promise<void> {
     applying = false;
     flags();
   });
+  // This browser keeps its copy of the session, so that edits made offline survive a reload and
+  // merge when the connection comes back. It is dropped when the person leaves the session.
+  const local = new IndexeddbPersistence(`sidecar-studio-live-${link.room}`, replica.doc);
   const envelope = new Y.Doc();
   const sealed = linkEnvelope(replica.doc, envelope, {
     cipher,
@@ -171,6 +175,7 @@ async function connect(link: LiveLink, seed: Design | null): Promise<void> {
       presence.destroy();
       provider.destroy();
       sealed.destroy();
+      void local.clearData();
       unsubscribe();
       driveUndo(null);
       replica.destroy();
