@@ -109,6 +109,27 @@ test('two people edit one design: each kind of control reaches the other, presen
   await expect(b.getByRole('radio', { name: 'Legacy' })).toBeChecked({ timeout: 10_000 });
   await b.getByRole('combobox', { name: 'Kubernetes version' }).selectOption('1.31');
   await expect(page.getByRole('combobox', { name: 'Kubernetes version' })).toHaveValue('1.31');
+  // The manifest text: renaming the init container in the editor. The live panel floats over the
+  // lower part of the manifest, so the person hides it first; "Share live" brings it back.
+  await expect(b.locator('body')).toHaveAttribute('data-monaco-ready', 'true', { timeout: 30_000 });
+  const editor = b.getByRole('region', { name: 'Manifest', exact: true });
+  await expect(editor.locator('.view-lines')).toContainText('"target":"1.31"');
+  await livePanel(b).getByRole('button', { name: 'Hide', exact: true }).click();
+  await expect(livePanel(b)).toHaveCount(0);
+  await b.bringToFront();
+  await editor
+    .locator('.view-line')
+    .filter({ hasText: /-\sname:\sinit$/ })
+    .click();
+  await b.keyboard.press('End');
+  // One edit replaces the name, so no half-typed name is ever sent.
+  for (let i = 0; i < 4; i += 1) await b.keyboard.press('Shift+ArrowLeft');
+  await b.keyboard.insertText('setup');
+  await expect(containerNode(b, 'setup')).toBeVisible();
+  await expect(containerNode(page, 'setup')).toBeVisible();
+  await expect(containerNode(page, 'init')).toHaveCount(0);
+  await b.getByRole('button', { name: 'Share live', exact: true }).click();
+  await expect(livePanel(b).getByRole('status')).toHaveText('Connected');
   // Rename in the inspector.
   await commit(
     (await select(b, 'sidecar')).getByRole('textbox', { name: 'Name', exact: true }),
