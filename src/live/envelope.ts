@@ -20,8 +20,17 @@ export interface Cipher {
   open(sealed: Uint8Array): Promise<Uint8Array | null>;
 }
 
+/**
+ * Past this many sealed updates, a copy folds them into one sealed snapshot of its document, so
+ * that what the relay keeps and a newcomer downloads stays in proportion to the design, not to
+ * the length of the session.
+ */
+export const COMPACT_AFTER = 200;
+
 export interface EnvelopeOptions {
   cipher: Cipher;
+  /** Overrides {@link COMPACT_AFTER}. */
+  compactAfter?: number;
   onUnreadable?: () => void;
   /** Called after each update that was opened and applied. */
   onApplied?: () => void;
@@ -30,6 +39,11 @@ export interface EnvelopeOptions {
 export interface EnvelopeLink {
   /** Resolves once everything sealed so far has been handled. */
   settled(): Promise<void>;
+  /**
+   * Replaces every sealed update this copy has applied by one sealed snapshot of its document.
+   * Updates that arrive meanwhile, and any this copy has not applied yet, are kept.
+   */
+  compact(): Promise<void>;
   destroy(): void;
 }
 
@@ -69,11 +83,46 @@ export function linkEnvelope(doc: Y.Doc, envelope: Y.Doc, options: EnvelopeOptio
     openAll(added);
   };
 
+  const settled = async () => {
+    let seen: Promise<void> | undefined;
+    while (seen !== pending) {
+      seen = pending;
+      await pending;
+    }
+  };
+
+  let compacting = false;
+  const compact = async () => {
+    if (compacting) return;
+    compacting = true;
+    try {
+      await settled();
+      // Everything in the array now has been opened and applied (or found unreadable), so the
+      // document holds it all; what arrives from here on is not in `folded` and stays.
+      const folded = new Set(sealedUpdates.toArray());
+      const snapshot = await options.cipher.seal(Y.encodeStateAsUpdate(doc));
+      envelope.transact(() => {
+        const items = sealedUpdates.toArray();
+        for (let i = items.length - 1; i >= 0; i--) {
+          if (folded.has(items[i] as Uint8Array)) sealedUpdates.delete(i, 1);
+        }
+        sealedUpdates.insert(0, [snapshot]);
+      });
+    } finally {
+      compacting = false;
+    }
+  };
+  const limit = options.compactAfter ?? COMPACT_AFTER;
+  const compactWhenLong = () => {
+    if (sealedUpdates.length > limit) void compact();
+  };
+
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_ENVELOPE) return;
     queue(async () => {
       const sealed = await options.cipher.seal(update);
       sealedUpdates.push([sealed]);
+      compactWhenLong();
     });
   };
 
@@ -81,13 +130,8 @@ export function linkEnvelope(doc: Y.Doc, envelope: Y.Doc, options: EnvelopeOptio
   sealedUpdates.observe(onSealed);
   doc.on('update', onUpdate);
   return {
-    settled: async () => {
-      let seen: Promise<void> | undefined;
-      while (seen !== pending) {
-        seen = pending;
-        await pending;
-      }
-    },
+    settled,
+    compact,
     destroy: () => {
       sealedUpdates.unobserve(onSealed);
       doc.off('update', onUpdate);
