@@ -29,6 +29,11 @@ function containerNode(page: Page, name: string): Locator {
   return pod(page).getByRole('group', { name, exact: true });
 }
 
+/** Where a node is drawn on the canvas, in the diagram's own coordinates. */
+function placeOf(node: Locator): Promise<string> {
+  return node.evaluate((element) => (element as HTMLElement).style.transform);
+}
+
 /** Selects a container and returns the inspector showing it. */
 async function select(page: Page, name: string): Promise<Locator> {
   await containerNode(page, name).press('Enter');
@@ -98,6 +103,14 @@ test('two people edit one design: each kind of control reaches the other, presen
     'nginx:1.28',
   );
   await expect.poll(() => manifestText(b)).toContain('image: nginx:1.28');
+  // Canvas: a node nudged with the keyboard lands at the same place for the other.
+  const appOnA = containerNode(page, 'app');
+  const before = await placeOf(appOnA);
+  await appOnA.focus();
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => placeOf(appOnA)).not.toBe(before);
+  const moved = await placeOf(appOnA);
+  await expect.poll(() => placeOf(containerNode(b, 'app')), { timeout: 10_000 }).toBe(moved);
   // Palette.
   await b
     .getByRole('region', { name: 'Palette', exact: true })
