@@ -110,16 +110,16 @@ test('two people edit one design: each kind of control reaches the other, presen
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
   await expect.poll(() => placeOf(appOnA)).not.toBe(before);
   const moved = await placeOf(appOnA);
-  await expect.poll(() => placeOf(containerNode(b, 'app')), { timeout: 10_000 }).toBe(moved);
+  await expect.poll(() => placeOf(containerNode(b, 'app')), { timeout: 20_000 }).toBe(moved);
   // Palette.
   await b
     .getByRole('region', { name: 'Palette', exact: true })
     .getByRole('button', { name: 'Init container', exact: true })
     .click();
-  await expect(containerNode(page, 'init')).toBeVisible({ timeout: 10_000 });
+  await expect(containerNode(page, 'init')).toBeVisible({ timeout: 20_000 });
   // Design-wide controls: the sidecar mode and the Kubernetes version.
   await page.getByRole('radio', { name: 'Legacy' }).check();
-  await expect(b.getByRole('radio', { name: 'Legacy' })).toBeChecked({ timeout: 10_000 });
+  await expect(b.getByRole('radio', { name: 'Legacy' })).toBeChecked({ timeout: 20_000 });
   await b.getByRole('combobox', { name: 'Kubernetes version' }).selectOption('1.31');
   await expect(page.getByRole('combobox', { name: 'Kubernetes version' })).toHaveValue('1.31');
   // The manifest text: renaming the init container in the editor. The live panel floats over the
@@ -148,7 +148,7 @@ test('two people edit one design: each kind of control reaches the other, presen
     (await select(b, 'sidecar')).getByRole('textbox', { name: 'Name', exact: true }),
     'proxy',
   );
-  await expect(containerNode(page, 'proxy')).toBeVisible({ timeout: 10_000 });
+  await expect(containerNode(page, 'proxy')).toBeVisible({ timeout: 20_000 });
   await expect(containerNode(page, 'sidecar')).toHaveCount(0);
 
   // Leaving keeps the design; the other sees one person left.
