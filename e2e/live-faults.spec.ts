@@ -66,20 +66,41 @@ async function person(
   return { context, page };
 }
 
+/**
+ * Two people in one session: the first adds `containers` from the palette and shares the design
+ * live, the second opens the link and sees the container named `shown`.
+ */
+async function twoInASession(
+  browser: Browser,
+  containers: readonly string[],
+  shown: string,
+): Promise<{
+  a: { context: BrowserContext; page: Page };
+  b: { context: BrowserContext; page: Page };
+}> {
+  const a = await person(browser, `${ORIGIN}/`);
+  const palette = a.page.getByRole('region', { name: 'Palette', exact: true });
+  for (const button of containers) {
+    await palette.getByRole('button', { name: button, exact: true }).click();
+  }
+  await a.page.getByRole('button', { name: 'Share live', exact: true }).click();
+  await expect(status(a.page)).toHaveText('Connected', { timeout: 20_000 });
+  const link = await livePanel(a.page).getByRole('textbox', { name: 'Live link' }).inputValue();
+  const b = await person(browser, link);
+  await expect(node(b.page, shown)).toBeVisible({ timeout: 20_000 });
+  return { a, b };
+}
+
 test('the relay restarted mid-session: edits made meanwhile arrive, nothing is lost', async ({
   browser,
 }) => {
   let server = await startServer();
   try {
-    const a = await person(browser, `${ORIGIN}/`);
-    const palette = a.page.getByRole('region', { name: 'Palette', exact: true });
-    await palette.getByRole('button', { name: 'Main container', exact: true }).click();
-    await palette.getByRole('button', { name: 'Sidecar container', exact: true }).click();
-    await a.page.getByRole('button', { name: 'Share live', exact: true }).click();
-    await expect(status(a.page)).toHaveText('Connected', { timeout: 20_000 });
-    const link = await livePanel(a.page).getByRole('textbox', { name: 'Live link' }).inputValue();
-    const b = await person(browser, link);
-    await expect(node(b.page, 'sidecar')).toBeVisible({ timeout: 20_000 });
+    const { a, b } = await twoInASession(
+      browser,
+      ['Main container', 'Sidecar container'],
+      'sidecar',
+    );
 
     // The inspector loads on first use; it is loaded while the server is there.
     await setImage(a.page, 'app', 'nginx:1.27');
@@ -107,14 +128,7 @@ test('the relay restarted mid-session: edits made meanwhile arrive, nothing is l
 test('a person offline for a while keeps editing and merges on return', async ({ browser }) => {
   const server = await startServer();
   try {
-    const a = await person(browser, `${ORIGIN}/`);
-    const palette = a.page.getByRole('region', { name: 'Palette', exact: true });
-    await palette.getByRole('button', { name: 'Main container', exact: true }).click();
-    await a.page.getByRole('button', { name: 'Share live', exact: true }).click();
-    await expect(status(a.page)).toHaveText('Connected', { timeout: 20_000 });
-    const link = await livePanel(a.page).getByRole('textbox', { name: 'Live link' }).inputValue();
-    const b = await person(browser, link);
-    await expect(node(b.page, 'app')).toBeVisible({ timeout: 20_000 });
+    const { a, b } = await twoInASession(browser, ['Main container'], 'app');
 
     // The inspector loads on first use; it is loaded before the network goes.
     await setImage(b.page, 'app', 'nginx:1.27');
@@ -149,14 +163,7 @@ test('edits made offline survive a reload, and merge when the connection returns
 }) => {
   const server = await startServer();
   try {
-    const a = await person(browser, `${ORIGIN}/`);
-    const palette = a.page.getByRole('region', { name: 'Palette', exact: true });
-    await palette.getByRole('button', { name: 'Main container', exact: true }).click();
-    await a.page.getByRole('button', { name: 'Share live', exact: true }).click();
-    await expect(status(a.page)).toHaveText('Connected', { timeout: 20_000 });
-    const link = await livePanel(a.page).getByRole('textbox', { name: 'Live link' }).inputValue();
-    const b = await person(browser, link);
-    await expect(node(b.page, 'app')).toBeVisible({ timeout: 20_000 });
+    const { a, b } = await twoInASession(browser, ['Main container'], 'app');
     // The page opens offline once its service worker keeps it.
     await expect
       .poll(() => b.page.evaluate(() => navigator.serviceWorker.controller !== null), {
