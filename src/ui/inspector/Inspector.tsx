@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useRef } from 'react';
 import type { Design } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
 import './inspector.css';
@@ -41,8 +41,9 @@ function useFormKey(design: Design, kind: string, name: string | undefined): str
 
 /** The "Inspector" region: the fields of the selected container or volume. */
 export function Inspector() {
-  const design = useStudio((state) => state.design);
-  const selection = useStudio((state) => state.selection);
+  // The form follows a frame after the canvas and the manifest, which show an edit first.
+  const design = useDeferredValue(useStudio((state) => state.design));
+  const selection = useDeferredValue(useStudio((state) => state.selection));
   const container =
     selection?.kind === 'container'
       ? design.containers.find((c) => c.name === selection.name)
