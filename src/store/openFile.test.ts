@@ -2,16 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateManifest } from '../manifest/generate/index';
 import { restoreManifest } from '../manifest/restore/index';
 import { addContainer } from '../model/ops';
-import { startPersistence } from '../persist/browser/autosave';
 import type { KeyValueStorage } from '../persist/browser/storageAccess';
 import { createEnvelope, serialiseEnvelope } from '../persist/envelope';
 import { DESIGN_KEY } from '../persist/keys';
 import { parseSavedState } from '../persist/parse';
 import { corpusFiles, readCorpusFile } from '../testing/corpus';
+import { persistedPage } from '../testing/persistedPage';
 import {
   createDocumentStore,
   exportText,
-  fileSlotOf,
   openedWorkload,
   readImport,
   workloadChoices,
@@ -27,19 +26,6 @@ class MemoryStorage implements KeyValueStorage {
   setItem(key: string, value: string): void {
     this.items.set(key, value);
   }
-}
-
-/** A fresh page: its stores, and autosave started on `storage` (which loads what it holds). */
-function page(storage: MemoryStorage) {
-  const studio = createStudioStore();
-  const documents = createDocumentStore(studio);
-  const persistence = startPersistence(studio, {
-    storage,
-    events: new EventTarget(),
-    tabId: `tab-${Math.random()}`,
-    files: fileSlotOf(documents),
-  });
-  return { studio, documents, persistence };
 }
 
 async function imported(name: string, text: string) {
@@ -104,7 +90,7 @@ describe('an open file across a reload', () => {
     const outcome = await imported('online-shop.yaml', text);
     expect(outcome.choices.length).toBeGreaterThan(2);
     const storage = new MemoryStorage();
-    const first = page(storage);
+    const first = persistedPage(storage);
     const { design, open } = openedWorkload('online-shop.yaml', outcome, 0);
     first.documents.getState().openDesign(design, open, 'Import');
     first.studio.getState().dispatch((d) => addContainer(d, 'sidecar', { name: 'edited-first' }));
@@ -117,7 +103,7 @@ describe('an open file across a reload', () => {
       annotated,
     );
 
-    const second = page(storage);
+    const second = persistedPage(storage);
     const reopened = second.documents.getState().open;
     expect(reopened?.fileName).toBe('online-shop.yaml');
     expect(reopened?.workload).toBe(2);
@@ -184,7 +170,7 @@ describe('switching workloads', () => {
 
 it('saves nothing but the design when no file is open', () => {
   const storage = new MemoryStorage();
-  const { persistence, studio } = page(storage);
+  const { persistence, studio } = persistedPage(storage);
   studio.getState().dispatch((d) => addContainer(d, 'main', { name: 'solo' }));
   persistence.flush();
   const saved = JSON.parse(storage.getItem(DESIGN_KEY) ?? '{}') as Record<string, unknown>;

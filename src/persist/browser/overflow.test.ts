@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createDocumentStore,
-  exportText,
-  fileSlotOf,
-  openedWorkload,
-  readImport,
-} from '../../store/document';
+import { exportText, openedWorkload, readImport } from '../../store/document';
 import { createStudioStore } from '../../store/studioStore';
 import { readCorpusFile } from '../../testing/corpus';
+import { persistedPage } from '../../testing/persistedPage';
 import { DESIGN_KEY } from '../keys';
-import { startPersistence } from './autosave';
 import { isOverflowPointer, type OverflowStore } from './overflow';
 import type { KeyValueStorage } from './storageAccess';
 
@@ -38,26 +32,13 @@ class MemoryOverflow implements OverflowStore {
   };
 }
 
-function page(storage: KeyValueStorage, overflow: OverflowStore | null) {
-  const studio = createStudioStore();
-  const documents = createDocumentStore(studio);
-  const persistence = startPersistence(studio, {
-    storage,
-    events: new EventTarget(),
-    tabId: `tab-${Math.random()}`,
-    files: fileSlotOf(documents),
-    overflow,
-  });
-  return { studio, documents, persistence };
-}
-
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a save too large for local storage', () => {
   it('goes to the overflow store, and comes back whole on the next load', async () => {
     const storage = new SmallStorage(2_000);
     const overflow = new MemoryOverflow();
-    const first = page(storage, overflow);
+    const first = persistedPage(storage, overflow);
     const outcome = await readImport('shop.yaml', readCorpusFile('gke-samples/online-shop.yaml'));
     if (!outcome.ok) throw new Error(outcome.message);
     const { design, open } = openedWorkload('shop.yaml', outcome, 3);
@@ -68,7 +49,7 @@ describe('a save too large for local storage', () => {
     expect(overflow.items.get(DESIGN_KEY)?.length).toBeGreaterThan(2_000);
     const before = await exportText(design, open, { annotate: true });
 
-    const second = page(storage, overflow);
+    const second = persistedPage(storage, overflow);
     await settle();
     await settle();
     const reopened = second.documents.getState().open;
@@ -81,7 +62,7 @@ describe('a save too large for local storage', () => {
 
   it('without an overflow store, says the save failed and keeps what was saved', () => {
     const storage = new SmallStorage(50);
-    const { studio, documents, persistence } = page(storage, null);
+    const { studio, documents, persistence } = persistedPage(storage, null);
     const big = createStudioStore().getState().design;
     documents.getState().openDesign({ ...big, metadata: { name: 'x'.repeat(100) } }, null, 'Edit');
     persistence.flush();
