@@ -173,7 +173,13 @@ export function createDocumentStore(
     if (state.design === previous.design) return;
     let open = fileOf.get(state.design);
     if (open === undefined) {
-      const loaded = !state.canUndo && !state.canRedo;
+      // A design loaded with a fresh history (saved work opened at start) belongs to no file;
+      // any other new design, undoable or not (an automatic layout, an edit arriving from a live
+      // session), stays with the file of the design it came from.
+      const loaded =
+        state.history !== previous.history &&
+        state.history.past.length === 0 &&
+        state.history.future.length === 0;
       open = loaded ? null : (fileOf.get(previous.design) ?? null);
       fileOf.set(state.design, open);
     }

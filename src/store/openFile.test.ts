@@ -154,6 +154,26 @@ describe('switching workloads', () => {
     expect(names()).toContain('added');
   });
 
+  it('keeps the file for an edit that leaves no undo step, even while the design has none to undo', async () => {
+    const outcome = await imported('hello.yaml', readCorpusFile('istio/hello-multi.yaml.injected'));
+    const studio = createStudioStore();
+    const documents = createDocumentStore(studio);
+    const { design, open } = openedWorkload('hello.yaml', outcome, 0);
+    documents.getState().openDesign(design, open, 'Live session');
+    // As in a live session that someone else started: undo belongs to the session, and this
+    // person has nothing to undo; the automatic layout then places what arrived.
+    studio.setState({ canUndo: false, canRedo: false });
+    studio
+      .getState()
+      .dispatch((d) => addContainer(d, 'sidecar', { name: 'placed' }), { capture: 'ignore' });
+    expect(studio.getState().design.containers.map((c) => c.name)).toContain('placed');
+    expect(documents.getState().open).toBe(open);
+
+    // Loading a design (a fresh history) still leaves the file.
+    studio.getState().loadDesign(structuredClone(studio.getState().design));
+    expect(documents.getState().open).toBeNull();
+  });
+
   it('labels the workloads by kind and name', () => {
     const result = restoreManifest(readCorpusFile('istio/hello-multi.yaml.injected'));
     if (!result.ok) throw new Error(result.error.message);
