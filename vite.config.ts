@@ -8,6 +8,7 @@ import {
 } from './src/build/contentSecurityPolicy';
 import { firstPaintChunk } from './src/build/firstPaintChunk';
 import { offlineServiceWorker } from './src/build/offlineServiceWorker';
+import { PREACT_ALIASES } from './src/build/preactAliases';
 import { FIRST_SCRIPT_SOURCE, prerender } from './src/build/prerender';
 
 const firstPaint = firstPaintChunk();
@@ -24,6 +25,8 @@ export default defineConfig({
     // The built page works offline: sw.js keeps every file of the build (see src/sw).
     offlineServiceWorker(),
   ],
+  // React's API, run by Preact (see src/build/preactAliases).
+  resolve: { alias: PREACT_ALIASES },
   // The yaml worker's CommonJS dependency is not pre-bundled otherwise ("module is not defined").
   optimizeDeps: { include: ['monaco-yaml > path-browserify'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
@@ -40,6 +43,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // What the first paint needs comes in one file (see src/build/firstPaintChunk).
     rolldownOptions: {
+      // React Flow wraps its components in memo() and forwardRef(), calls a bundler cannot know
+      // are pure: said here, the parts of it the page never uses (the minimap, the resizer)
+      // stay out of the first paint.
+      treeshake: { manualPureFunctions: ['memo', 'forwardRef', 'createContext'] },
       output: {
         codeSplitting: { groups: [{ name: 'first-paint', test: firstPaint.isFirstPaint }] },
       },

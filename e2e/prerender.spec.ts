@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { starterDesign } from '../src/model/create';
 import { createEnvelope, serialiseEnvelope } from '../src/persist/envelope';
 import { DESIGN_KEY } from '../src/persist/keys';
+import { WORKSPACE_KEY } from '../src/ui/app/workspaceLayout';
 import { expect, test } from './fixtures';
 
 async function saveStarterDesign(page: Page): Promise<void> {
@@ -69,16 +70,17 @@ test('the prerendered workspace comes to life: the first click adds a container'
 });
 
 test('the example opens when it is clicked while the canvas is still loading', async ({ page }) => {
-  // The canvas's script is held back until the click has happened, as on a slow connection.
+  // The page's script is held back until the click has happened, as on a slow connection.
   let release: () => void = () => {};
   const clicked = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(/\/assets\/PodCanvas-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
     await clicked;
     await route.continue();
   });
-  await page.goto('/');
+  // Neither the load event nor DOMContentLoaded comes while the page's script is held back.
+  await page.goto('/', { waitUntil: 'commit' });
   const pod = page.getByRole('region', { name: 'Pod', exact: true });
   const example = pod.getByRole('button', { name: 'Start from an example' });
   await example.click();
@@ -89,4 +91,29 @@ test('the example opens when it is clicked while the canvas is still loading', a
   await expect(example).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(example).toBeVisible();
+});
+
+test('in a dark scheme, with panes hidden last time, the page takes the prerender over as it was left', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const layout = { side: { collapsed: true }, manifest: { collapsed: false, width: 300 } };
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    WORKSPACE_KEY,
+    JSON.stringify(layout),
+  ] as const);
+  await page.goto('/');
+  const pod = page.getByRole('region', { name: 'Pod', exact: true });
+  await expect(page.locator('html')).toHaveAttribute('data-canvas-ready', '');
+  await expect(pod.locator('.react-flow')).toHaveClass(/\bdark\b/);
+  await expect(page.getByRole('region', { name: 'Inspector', exact: true })).toBeHidden();
+  await expect(page.locator('main.app-main')).toHaveAttribute('style', /--manifest-width: ?300px/);
+
+  await page
+    .getByRole('region', { name: 'Palette', exact: true })
+    .getByRole('button', { name: 'Main container', exact: true })
+    .click();
+  await expect(pod.getByLabel('app', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the inspector and warnings' }).click();
+  await expect(page.getByRole('region', { name: 'Inspector', exact: true })).toBeVisible();
 });

@@ -12,15 +12,15 @@ import { seedManifest } from './store/useManifest';
 import './sw/registerServiceWorker';
 import { App } from './ui/app/App';
 import { takeEarlyActions } from './ui/app/earlyActions';
+import { runEffectsAfterRender } from './ui/app/effectTiming';
 import { OPEN_EXAMPLE, openExample } from './ui/app/FirstRun';
+import { takeOverPrerenderedPage } from './ui/idle/hydration';
 import { preloadAfterCanvas } from './ui/idle/preload';
 import { isInExercise } from './ui/learn/learningState';
 import { isInJoinedLiveSession } from './ui/live/liveState';
 import { isLookingAtSharedDesign } from './ui/share/shareState';
 
-// The canvas (React Flow) is fetched at once, while this script takes the page over.
-void import('./ui/canvas/PodCanvas');
-
+runEffectsAfterRender();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to render into.');
 // The built page arrives with the workspace of a new design already drawn (see src/build), kept
@@ -51,12 +51,10 @@ if (prerendered && opened.design === fresh.design && opened.notice === fresh.not
   // Nothing was saved: the page takes over the prerendered workspace as it stands.
   const text = root.querySelector('.manifest-text')?.textContent;
   if (text) seedManifest(opened.design, text);
-  hydrateRoot(root, app, {
-    // A part changed by the person before it could take over is drawn afresh: expected, quiet.
-    onRecoverableError: (error) => console.warn('Sidecar Studio redrew part of the page:', error),
-  });
+  takeOverPrerenderedPage(() => hydrateRoot(root, app));
 } else {
   // A saved or shared design replaces the prerendered one (kept hidden) in one commit.
+  root.replaceChildren();
   createRoot(root).render(app);
 }
 preloadAfterCanvas();

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createServer, type Plugin } from 'vite';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'vite';
 import { FIRST_SCRIPT } from './firstScript';
 import { SAVED_DESIGN_CLASS } from './pageMarks';
+import { PREACT_ALIASES } from './preactAliases';
 
 /** The Content-Security-Policy source that lets exactly {@link FIRST_SCRIPT} run. */
 export const FIRST_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(FIRST_SCRIPT).digest('base64')}'`;
@@ -10,21 +15,32 @@ const HIDE_PRERENDERED = `.${SAVED_DESIGN_CLASS} [data-prerendered-app] .app-mai
 const ROOT = '<div id="root"></div>';
 const APP_START = /^<div class="app"/;
 
-/** Renders the app for a new visitor with Vite's server-side module loader; see prerenderEntry. */
+/**
+ * Renders the app for a new visitor: the prerender entry is bundled for Node with the same
+ * aliases as the page (so the markup is exactly what the page will hydrate), then run.
+ */
 async function renderApp(root: string): Promise<string> {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const outDir = await mkdtemp(join(tmpdir(), 'sidecar-studio-prerender-'));
   try {
-    const entry = await server.ssrLoadModule('/src/build/prerenderEntry.tsx');
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'error',
+      resolve: { alias: PREACT_ALIASES },
+      ssr: { noExternal: true },
+      build: {
+        ssr: 'src/build/prerenderEntry.tsx',
+        outDir,
+        emptyOutDir: true,
+        minify: false,
+        // The editor loads only in a browser, once the canvas is interactive: never here.
+        rolldownOptions: { external: [/^monaco-editor/, /^monaco-yaml/, /\?worker$/] },
+      },
+    });
+    const entry = await import(pathToFileURL(join(outDir, 'prerenderEntry.js')).href);
     return await (entry.renderApp as () => Promise<string>)();
   } finally {
-    await server.close();
+    await rm(outDir, { recursive: true, force: true });
   }
 }
 

@@ -1,16 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { PodCanvas } from '../canvas/PodCanvas';
 import { TidyUpButton } from '../canvas/TidyUpButton';
 import { Palette } from '../palette/Palette';
-
-// React Flow is the largest part of the canvas: it loads right after the page's own script, while
-// the built page shows the prerendered diagram.
-const PodCanvas = lazy(() =>
-  import('../canvas/PodCanvas').then((module) => ({ default: module.PodCanvas })),
-);
 
 /**
  * The "Pod" region: the canvas with the pod and what runs in it, under one header line holding
  * the palette of things to add and "Tidy up", so that the canvas keeps the height of the page.
+ * React Flow comes with the page's own script: the canvas is what the first paint is for.
  */
 export function CanvasPane() {
   return (
@@ -20,9 +15,7 @@ export function CanvasPane() {
         <Palette />
         <TidyUpButton />
       </div>
-      <Suspense fallback={<div className="pod-canvas" />}>
-        <PodCanvas />
-      </Suspense>
+      <PodCanvas />
     </section>
   );
 }

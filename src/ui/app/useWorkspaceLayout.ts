@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useHydrated } from '../idle/useHydrated';
 import {
   type PaneLayout,
   readWorkspace,
@@ -23,11 +24,17 @@ function save(layout: WorkspaceLayout): void {
   }
 }
 
-/** The sizes and collapsed panes of the workspace, remembered across reloads. */
+const PRERENDERED = readWorkspace(null);
+
+/**
+ * The sizes and collapsed panes of the workspace, remembered across reloads. The prerendered page
+ * has the default layout, and so has the render that takes it over; the saved one follows.
+ */
 export function useWorkspaceLayout(): {
   layout: WorkspaceLayout;
   update: (pane: SidePane, change: Partial<PaneLayout>) => void;
 } {
+  const hydrated = useHydrated();
   const [layout, setLayout] = useState(load);
   const update = useCallback((pane: SidePane, change: Partial<PaneLayout>) => {
     setLayout((previous) => {
@@ -36,5 +43,5 @@ export function useWorkspaceLayout(): {
       return next;
     });
   }, []);
-  return { layout, update };
+  return { layout: hydrated ? layout : PRERENDERED, update };
 }

@@ -18,6 +18,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { CANVAS_READY_MARK } from '../../store/afterCanvas';
 import { type Selection, studioStore, useStudio } from '../../store/studioStore';
 import { markCanvasInteractive } from '../app/earlyActions';
 import { usePrefersDark } from '../components/usePrefersDark';
@@ -29,6 +30,7 @@ import type { StudioEdge, StudioNode } from './flowTypes';
 import { keepUnchanged } from './keepUnchanged';
 import { needsLayout, useLayoutState } from './layoutState';
 import { nodeTypes } from './nodeTypes';
+import { ReadySignal } from './ReadySignal';
 import { isRemoveKey } from './removal';
 import { markSelected, nodeIdOf, selectionOf } from './selection';
 import { POD_NODE_ID, toFlow } from './toFlow';
@@ -50,8 +52,12 @@ const RemoveDialog = lazy(() =>
   import('./dialogs/RemoveDialog').then((module) => ({ default: module.RemoveDialog })),
 );
 
+let ready = false;
+
 function markCanvasReady(): void {
-  performance.mark('canvas-ready');
+  if (ready) return;
+  ready = true;
+  performance.mark(CANVAS_READY_MARK);
   markCanvasInteractive();
 }
 
@@ -208,7 +214,6 @@ export function PodCanvas() {
         onConnect={onConnect}
         isValidConnection={isValidConnection}
         onInit={(flowInstance) => {
-          markCanvasReady();
           setInstance(flowInstance);
           drop.onInit(flowInstance);
         }}
@@ -222,6 +227,7 @@ export function PodCanvas() {
         minZoom={0.25}
         maxZoom={2}
       >
+        <ReadySignal onReady={markCanvasReady} />
         <Background gap={20} />
         <Controls showInteractive={false} />
       </ReactFlow>

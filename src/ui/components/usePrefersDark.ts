@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useHydrated } from '../idle/useHydrated';
 
 const query = '(prefers-color-scheme: dark)';
 
@@ -12,7 +13,11 @@ function prefersDark(): boolean {
   return window.matchMedia(query).matches;
 }
 
-/** True while the person's system asks for a dark colour scheme. */
+/**
+ * True while the person's system asks for a dark colour scheme; false in the prerendered page
+ * and while the page takes it over, so that hydration finds the markup it expects.
+ */
 export function usePrefersDark(): boolean {
-  return useSyncExternalStore(subscribe, prefersDark, () => false);
+  const dark = useSyncExternalStore(subscribe, prefersDark, () => false);
+  return useHydrated() && dark;
 }

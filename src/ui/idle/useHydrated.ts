@@ -1,16 +1,15 @@
-import { useSyncExternalStore } from 'react';
-
-const never = () => () => {};
+import { useLayoutEffect, useState } from 'react';
+import { isPastHydration } from './hydration';
 
 /**
- * False while the page renders on the server (the build's prerender) and while it takes the
- * prerendered HTML over; true from then on. For what only a browser has, e.g. a portal into
- * document.body.
+ * False while the page renders on the server (the build's prerender) and in the render that takes
+ * the prerendered HTML over; true from then on, drawn before the first paint. For what only this
+ * browser knows: a saved layout, the colour scheme, a portal into document.body.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  );
+  const [hydrated, setHydrated] = useState(isPastHydration);
+  useLayoutEffect(() => {
+    if (!hydrated) setHydrated(true);
+  }, [hydrated]);
+  return hydrated;
 }
