@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
-import { useHydrated } from '../idle/useHydrated';
+import { useCallback, useLayoutEffect, useState } from 'react';
+import { isPastHydration } from '../idle/hydration';
 import {
+  DEFAULT_WORKSPACE,
   type PaneLayout,
   readWorkspace,
   type SidePane,
@@ -8,11 +9,13 @@ import {
   type WorkspaceLayout,
 } from './workspaceLayout';
 
+/** The saved layout, or the very default object when none is saved (so a render can be skipped). */
 function load(): WorkspaceLayout {
   try {
-    return readWorkspace(window.localStorage.getItem(WORKSPACE_KEY));
+    const saved = window.localStorage.getItem(WORKSPACE_KEY);
+    return saved === null ? DEFAULT_WORKSPACE : readWorkspace(saved);
   } catch {
-    return readWorkspace(null);
+    return DEFAULT_WORKSPACE;
   }
 }
 
@@ -24,18 +27,19 @@ function save(layout: WorkspaceLayout): void {
   }
 }
 
-const PRERENDERED = readWorkspace(null);
-
 /**
  * The sizes and collapsed panes of the workspace, remembered across reloads. The prerendered page
- * has the default layout, and so has the render that takes it over; the saved one follows.
+ * has the default layout, and so has the render that takes it over; a saved one is drawn right
+ * after, before the first paint, and without one the page is not drawn twice.
  */
 export function useWorkspaceLayout(): {
   layout: WorkspaceLayout;
   update: (pane: SidePane, change: Partial<PaneLayout>) => void;
 } {
-  const hydrated = useHydrated();
-  const [layout, setLayout] = useState(load);
+  const [layout, setLayout] = useState(() => (isPastHydration() ? load() : DEFAULT_WORKSPACE));
+  useLayoutEffect(() => {
+    setLayout((current) => (current === DEFAULT_WORKSPACE ? load() : current));
+  }, []);
   const update = useCallback((pane: SidePane, change: Partial<PaneLayout>) => {
     setLayout((previous) => {
       const next = { ...previous, [pane]: { ...previous[pane], ...change } };
@@ -43,5 +47,5 @@ export function useWorkspaceLayout(): {
       return next;
     });
   }, []);
-  return { layout: hydrated ? layout : PRERENDERED, update };
+  return { layout, update };
 }
