@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import { withSharing } from '../share/loadSharing';
 import { importFile, importText, pageImportStore } from '../share/pageImport';
 import { carriesFiles, OWN_PASTE_SELECTOR, pastedKind } from '../share/pasted';
-import { openShareLink } from '../share/sharedLink';
 
 function isOwnedByField(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest(OWN_PASTE_SELECTOR) !== null;
@@ -69,7 +69,7 @@ export function useDropAndPaste(): void {
       const kind = pastedKind(text);
       if (kind === 'nothing') return;
       event.preventDefault();
-      if (kind === 'share-link') void openShareLink(text.trim());
+      if (kind === 'share-link') withSharing((sharing) => sharing.openShareLink(text.trim()));
       else void importText(text);
     };
 

@@ -1,13 +1,8 @@
 import type { Design } from '../../model/types';
 import { documentStore } from '../../store/document';
 import { studioStore } from '../../store/studioStore';
+import { SHARE_FRAGMENT_START, SHARE_NOTICE_ID } from './loadSharing';
 import { phaseAfter, shareStore } from './shareState';
-
-/** The id of the notices about share links. */
-export const SHARE_NOTICE_ID = 'share-link';
-
-/** What a share link's fragment starts with (the codec, loaded on first use, reads the rest). */
-const FRAGMENT_START = '#design=';
 
 /** The share-link codec, loaded when a link is first read or made. */
 function loadCodec() {
@@ -86,7 +81,7 @@ async function decode(text: string) {
  */
 export function readShareLinkFromAddress(): void {
   const { hash, pathname, search } = window.location;
-  if (!hash.startsWith(FRAGMENT_START)) return;
+  if (!hash.startsWith(SHARE_FRAGMENT_START)) return;
   window.history.replaceState(window.history.state, '', `${pathname}${search}`);
   void openShareLink(hash);
 }

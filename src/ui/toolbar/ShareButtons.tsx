@@ -5,8 +5,8 @@ import { studioStore, useStudio } from '../../store/studioStore';
 import { useHydrated } from '../idle/useHydrated';
 import { LiveButton } from '../live/LiveButton';
 import { imageFileName } from '../share/imageFrame';
+import { addressHasShareLink, loadSharing, withSharing } from '../share/loadSharing';
 import { PageImportLayer } from '../share/PageImportLayer';
-import { copyShareLink, preloadCodec, readShareLinkFromAddress } from '../share/sharedLink';
 import { useShare } from '../share/shareState';
 import '../share/share.css';
 import { download } from './download';
@@ -38,6 +38,17 @@ async function imageOf(format: ImageFormat): Promise<Blob> {
 }
 
 let addressRead = false;
+
+function readShareLinkFromAddress(): void {
+  if (addressHasShareLink()) withSharing((sharing) => sharing.readShareLinkFromAddress());
+}
+
+/** Starts loading the share-link code and its codec ahead of a click, so the click stays in time. */
+function preloadSharing(): void {
+  void loadSharing()
+    .then((sharing) => sharing.preloadCodec())
+    .catch(() => undefined);
+}
 
 /** Opens the share link the page was opened with, once, and any link put in the address later. */
 function useShareLinkInAddress(): void {
@@ -119,9 +130,9 @@ export function ShareButtons() {
         type="button"
         className="button"
         title="Copy a link that opens this design; the design travels inside the link"
-        onPointerEnter={preloadCodec}
-        onFocus={preloadCodec}
-        onClick={() => void copyShareLink()}
+        onPointerEnter={preloadSharing}
+        onFocus={preloadSharing}
+        onClick={() => withSharing((sharing) => sharing.copyShareLink())}
       >
         Copy share link
       </button>
