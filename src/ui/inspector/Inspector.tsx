@@ -1,6 +1,7 @@
-import { lazy, Suspense, useDeferredValue, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { Design } from '../../model/types';
 import { useStudio } from '../../store/studioStore';
+import { useFrameLate } from '../components/useFrameLate';
 import './inspector.css';
 
 // The forms load just after first paint: nothing is selected when the page opens.
@@ -42,8 +43,15 @@ function useFormKey(design: Design, kind: string, name: string | undefined): str
 /** The "Inspector" region: the fields of the selected container or volume. */
 export function Inspector() {
   // The form follows a frame after the canvas and the manifest, which show an edit first.
-  const design = useDeferredValue(useStudio((state) => state.design));
-  const selection = useDeferredValue(useStudio((state) => state.selection));
+  const latestDesign = useStudio((state) => state.design);
+  const latestSelection = useStudio((state) => state.selection);
+  // One value, so that the design and the selection of a rename arrive together.
+  const { design, selection } = useFrameLate(
+    useMemo(
+      () => ({ design: latestDesign, selection: latestSelection }),
+      [latestDesign, latestSelection],
+    ),
+  );
   const container =
     selection?.kind === 'container'
       ? design.containers.find((c) => c.name === selection.name)
