@@ -1,19 +1,12 @@
 import { options } from 'preact';
 
-const pending: (() => void)[] = [];
-const channel = new MessageChannel();
-channel.port1.onmessage = () => {
-  for (const run of pending.splice(0)) run();
-};
-
 /**
- * Runs effects in a task of their own right after the render that asked for them, as React
- * does, rather than after the next painted frame, Preact's default. The page and React Flow are
- * written against React's timing, and the canvas sets up its panning, zooming and dragging in
- * effects: a frame's wait would leave the drawn canvas deaf to the person for that frame.
+ * Runs effects right after the render that asked for them, in the same task, rather than after
+ * the next painted frame, Preact's default. React Flow shows a change only once its effects have
+ * passed the new nodes to its store, and the canvas sets up its panning, zooming and dragging in
+ * effects: after the frame, an edit would paint a frame late and the canvas answer a frame late.
+ * What may follow a frame later says so itself (see afterNextPaint).
  */
 export function runEffectsAfterRender(): void {
-  options.requestAnimationFrame = (callback) => {
-    if (pending.push(callback) === 1) channel.port2.postMessage(null);
-  };
+  options.requestAnimationFrame = (callback) => queueMicrotask(callback);
 }
