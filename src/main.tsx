@@ -1,5 +1,5 @@
-// The canvas's styles come first, as they did when the canvas was part of this script: the
-// prerendered diagram is drawn with them, and the page's own styles override React Flow's.
+// The canvas's styles come first: the prerendered diagram is drawn with them, and the page's own
+// styles override React Flow's.
 import '@xyflow/react/dist/style.css';
 import './ui/canvas/canvas.css';
 import { StrictMode } from 'react';

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Keeps every module the page's entry imports statically in one chunk. Without it the bundler
- * splits each module the entry shares with a late-loaded part (the canvas, the live session, the
+ * splits each module the entry shares with a late-loaded part (the live session, the editor, the
  * inspector) into a small file of its own, and the first paint then fetches two dozen files whose
  * separate compression costs more than the code they hold. The late parts import this chunk,
  * which is already there when they load.
