@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ImportError } from '../../../manifest/types';
 import type { Design } from '../../../model/types';
-import { afterNextPaint } from '../../components/afterNextPaint';
 import { applyEditedYaml } from '../applyEditedYaml';
 import { keepDraft } from '../draft';
 import { findingMarkers, problemMarker } from '../markers';
@@ -88,50 +87,44 @@ export function useEditLoop(
       return;
     }
     fromEditor.current = null;
-    // The canvas and the manifest text show a change made elsewhere first; the editor follows in
-    // the next frame, so that its own work never holds back the frame that shows the edit.
-    return afterNextPaint(() => {
-      const typed = model.getValue();
-      if ((unparsed.current || pending.current !== undefined) && typed !== text) keepDraft(typed);
-      unparsed.current = false;
-      clearTimeout(pending.current);
-      pending.current = undefined;
-      const change = textChange(typed, text);
-      if (change) {
-        const start = model.getPositionAt(change.start);
-        const end = model.getPositionAt(change.end);
-        rewriting.current = true;
-        try {
-          editor.pushUndoStop();
-          editor.executeEdits('sidecar-studio-design', [
-            {
-              range: {
-                startLineNumber: start.lineNumber,
-                startColumn: start.column,
-                endLineNumber: end.lineNumber,
-                endColumn: end.column,
-              },
-              text: change.text,
+    const typed = model.getValue();
+    if ((unparsed.current || pending.current !== undefined) && typed !== text) keepDraft(typed);
+    unparsed.current = false;
+    clearTimeout(pending.current);
+    pending.current = undefined;
+    const change = textChange(typed, text);
+    if (change) {
+      const start = model.getPositionAt(change.start);
+      const end = model.getPositionAt(change.end);
+      rewriting.current = true;
+      try {
+        editor.pushUndoStop();
+        editor.executeEdits('sidecar-studio-design', [
+          {
+            range: {
+              startLineNumber: start.lineNumber,
+              startColumn: start.column,
+              endLineNumber: end.lineNumber,
+              endColumn: end.column,
             },
-          ]);
-          editor.pushUndoStop();
-        } finally {
-          rewriting.current = false;
-        }
+            text: change.text,
+          },
+        ]);
+        editor.pushUndoStop();
+      } finally {
+        rewriting.current = false;
       }
-      if (refused.current) {
-        showMarkers(model, IMPORT_OWNER, []);
-        refused.current = false;
-        report.current(null);
-      }
-    });
+    }
+    if (refused.current) {
+      showMarkers(model, IMPORT_OWNER, []);
+      refused.current = false;
+      report.current(null);
+    }
   }, [editor, text]);
 
   useEffect(() => {
     const model = editor?.getModel();
     if (!model) return;
-    return afterNextPaint(() =>
-      showMarkers(model, LINT_OWNER, findingMarkers(design, model.getValue())),
-    );
+    showMarkers(model, LINT_OWNER, findingMarkers(design, model.getValue()));
   }, [editor, design]);
 }
