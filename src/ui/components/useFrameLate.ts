@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { afterNextPaint } from './afterNextPaint';
 
 /**
  * `value`, shown a frame late when it changes: what reads it is drawn after the frame that shows
@@ -10,7 +9,15 @@ export function useFrameLate<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (Object.is(shown, value)) return;
-    return afterNextPaint(() => setShown(() => value));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A frame's callbacks run before it is painted; the timer then runs once it has been.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(() => value));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [value, shown]);
   return shown;
 }
