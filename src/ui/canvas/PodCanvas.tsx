@@ -29,6 +29,7 @@ import { fitViewport } from './fitDiagram';
 import type { StudioEdge, StudioNode } from './flowTypes';
 import { keepUnchanged } from './keepUnchanged';
 import { needsLayout, useLayoutState } from './layoutState';
+import { type MeasuredSize, recordMeasuredSizes, withMeasuredSizes } from './measuredSizes';
 import { nodeTypes } from './nodeTypes';
 import { ReadySignal } from './ReadySignal';
 import { isRemoveKey } from './removal';
@@ -94,13 +95,13 @@ function useFitRequests(
 }
 
 /** The list, with the objects of the previous render kept where their content is the same. */
-function useKeptIdentity<T extends { id: string }>(next: T[]): T[] {
+function useKeptIdentity<T extends { id: string }>(next: T[], ignored?: string): T[] {
   const previous = useRef<T[]>([]);
   return useMemo(() => {
-    const kept = keepUnchanged(previous.current, next) as T[];
+    const kept = keepUnchanged(previous.current, next, ignored) as T[];
     previous.current = kept;
     return kept;
-  }, [next]);
+  }, [next, ignored]);
 }
 
 /** What the canvas is asking the person about, if anything. */
@@ -132,11 +133,17 @@ export function PodCanvas() {
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const laying = useLayoutState((state) => state.running);
   useReveal(instance, root, flow.nodes, selection);
+  const sizes = useRef(new Map<string, MeasuredSize>());
   const nodes = useKeptIdentity(
     useMemo(
-      () => withMovingPositions(markSelected(flow.nodes, nodeIdOf(selection)), drag.moving),
+      () =>
+        withMeasuredSizes(
+          withMovingPositions(markSelected(flow.nodes, nodeIdOf(selection)), drag.moving),
+          sizes.current,
+        ),
       [flow, selection, drag.moving],
     ),
+    'measured',
   );
   const edges = useKeptIdentity(useEdgeGeometry(nodes, flow.edges));
   useAutoLayout();
@@ -152,6 +159,7 @@ export function PodCanvas() {
         else if (next === undefined) next = null;
       }
       if (next !== undefined) select(next === null ? null : selectionOf(next));
+      recordMeasuredSizes(sizes.current, changes);
       onPositionChanges(changes);
     },
     [select, onPositionChanges],

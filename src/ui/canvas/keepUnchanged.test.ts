@@ -44,4 +44,19 @@ describe('keepUnchanged', () => {
     expect(reordered).toEqual([b, a]);
     expect(reordered[0]).toBe(b);
   });
+
+  it('does not count the ignored key as content, and takes it along with a changed item', () => {
+    const measured = { width: 200, height: 72 };
+    const previous = [a, b];
+    const onlyMeasured = [
+      { ...a, measured },
+      { ...b, measured },
+    ];
+    expect(keepUnchanged(previous, onlyMeasured, 'measured')).toBe(previous);
+    expect(keepUnchanged(previous, onlyMeasured)).not.toBe(previous);
+    const renamedB = { ...b, data: { name: 'b2' }, measured };
+    const result = keepUnchanged(previous, [{ ...a, measured }, renamedB], 'measured');
+    expect(result[0]).toBe(a);
+    expect(result[1]).toBe(renamedB);
+  });
 });
