@@ -7,6 +7,7 @@ import {
   withScriptSources,
 } from './src/build/contentSecurityPolicy';
 import { firstPaintChunk } from './src/build/firstPaintChunk';
+import { inlineFirstStyles } from './src/build/inlineFirstStyles';
 import { offlineServiceWorker } from './src/build/offlineServiceWorker';
 import { PREACT_ALIASES } from './src/build/preactAliases';
 import { FIRST_SCRIPT_SOURCE, prerender } from './src/build/prerender';
@@ -22,6 +23,8 @@ export default defineConfig({
     // The built page carries a strict Content-Security-Policy (each directive is explained there);
     // its one inline script, the prerender's saved-design probe, is allowed by its hash.
     contentSecurityPolicy(withScriptSources(CONTENT_SECURITY_POLICY, [FIRST_SCRIPT_SOURCE])),
+    // The page's own styles come inside index.html: no request stands before its first layout.
+    inlineFirstStyles(),
     // The built page works offline: sw.js keeps every file of the build (see src/sw).
     offlineServiceWorker(),
   ],

@@ -24,7 +24,12 @@ test.describe('without any script', () => {
     page,
   }) => {
     await page.route(/\.js$/, (route) => route.abort('blockedbyclient'));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto('/');
+    // Its styles come inside the page: the workspace is laid out without another request.
+    await expect(page.locator('.app-main')).toHaveCSS('display', 'grid');
+    expect(requested.filter((path) => path.endsWith('.css'))).toEqual([]);
     const pod = page.getByRole('region', { name: 'Pod', exact: true });
     await expect(pod.getByRole('group', { name: 'Pod my-pod', exact: true })).toBeVisible();
     await expect(pod).toContainText('This pod has no containers yet.');
