@@ -3,13 +3,28 @@ import type { ImportError } from '../../manifest/types';
 import { useAfterCanvas } from '../../store/afterCanvas';
 import { useStudio } from '../../store/studioStore';
 import { useManifest } from '../../store/useManifest';
+import { whenInputQuiet } from '../idle/whenInputQuiet';
 import { EditorBoundary } from './EditorBoundary';
 import { type EditorStatus, editorStatusText, lastValidText } from './editorStatus';
 import { KeptDraft } from './KeptDraft';
 import { ManifestText } from './ManifestText';
 import './manifest.css';
 
-const ManifestEditor = lazy(() => import('./monaco/ManifestEditor'));
+const ManifestEditor = lazy(loadManifestEditor);
+
+/**
+ * The editor's code in two pieces, Monaco's core and then its features and the YAML language
+ * service, each evaluated in a task of its own while the person gives no input, and the editor
+ * created in a third: a click on the canvas never waits behind all of it.
+ */
+async function loadManifestEditor() {
+  await whenInputQuiet();
+  await import('monaco-editor/esm/vs/editor/editor.api');
+  await whenInputQuiet();
+  const editor = await import('./monaco/ManifestEditor');
+  await whenInputQuiet();
+  return editor;
+}
 
 /**
  * The generated manifest. The plain text shows at once; the editor loads afterwards and takes
