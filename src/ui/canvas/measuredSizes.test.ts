@@ -43,4 +43,12 @@ describe('withMeasuredSizes', () => {
     expect(measured).not.toHaveProperty('measured');
     expect(unchanged).toBe(fresh);
   });
+
+  it('gives a node that declares its size that size, not an older measurement', () => {
+    const grownPod = { id: 'pod', position: { x: 0, y: 0 }, width: 700, height: 320 };
+    const sizes = new Map([['pod', { width: 640, height: 300 }]]);
+    expect(withMeasuredSizes([grownPod], sizes)).toEqual([
+      { ...grownPod, measured: { width: 700, height: 320 } },
+    ]);
+  });
 });
