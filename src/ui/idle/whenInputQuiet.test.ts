@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 const target = new EventTarget();
 let whenInputQuiet: typeof import('./whenInputQuiet').whenInputQuiet;
 let QUIET_MS: number;
-let LATEST_MS: number;
+let LONGEST_WAIT_MS: number;
 
 function input(type: string, buttons = 0): void {
   const event = new Event(type);
@@ -23,7 +23,7 @@ async function settledAfter(promise: Promise<void>, ms: number): Promise<boolean
 
 beforeAll(async () => {
   vi.stubGlobal('window', target);
-  ({ whenInputQuiet, QUIET_MS, LATEST_MS } = await import('./whenInputQuiet'));
+  ({ whenInputQuiet, QUIET_MS, LONGEST_WAIT_MS } = await import('./whenInputQuiet'));
 });
 
 beforeEach(() => {
@@ -73,13 +73,13 @@ describe('whenInputQuiet', () => {
     void quiet.then(() => {
       settled = true;
     });
-    while (!settled && elapsed < 2 * LATEST_MS) {
+    while (!settled && elapsed < 2 * LONGEST_WAIT_MS) {
       input('keydown');
       await vi.advanceTimersByTimeAsync(50);
       elapsed += 50;
     }
     expect(settled).toBe(true);
-    expect(elapsed).toBeGreaterThanOrEqual(LATEST_MS);
-    expect(elapsed).toBeLessThanOrEqual(LATEST_MS + 50);
+    expect(elapsed).toBeGreaterThanOrEqual(LONGEST_WAIT_MS);
+    expect(elapsed).toBeLessThanOrEqual(LONGEST_WAIT_MS + 50);
   });
 });

@@ -4,7 +4,7 @@ const INPUT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const
 /** How long the page must have had no input before heavy work may start. */
 export const QUIET_MS = 300;
 /** The longest heavy work waits for quiet, however busy the person is. */
-export const LATEST_MS = 3000;
+export const LONGEST_WAIT_MS = 3000;
 
 let lastInput = Number.NEGATIVE_INFINITY;
 let listening = false;
@@ -29,7 +29,7 @@ function listen(): void {
  * it) then neither lands in the middle of a gesture nor holds up the answer to one, and each
  * piece of it runs in a task of its own, so that input waiting in between is handled first.
  */
-export function whenInputQuiet(quiet = QUIET_MS, latest = LATEST_MS): Promise<void> {
+export function whenInputQuiet(quiet = QUIET_MS, latest = LONGEST_WAIT_MS): Promise<void> {
   listen();
   const start = performance.now();
   return new Promise((resolve) => {

@@ -4,7 +4,7 @@ import { studioStore } from '../../store/studioStore';
 export const SHARE_NOTICE_ID = 'share-link';
 
 /** What a share link's fragment starts with (the codec, loaded on first use, reads the rest). */
-export const SHARE_FRAGMENT_START = '#design=';
+const SHARE_FRAGMENT_START = '#design=';
 
 type Sharing = typeof import('./sharedLink');
 

@@ -1,7 +1,7 @@
 import type { Design } from '../../model/types';
 import { documentStore } from '../../store/document';
 import { studioStore } from '../../store/studioStore';
-import { SHARE_FRAGMENT_START, SHARE_NOTICE_ID } from './loadSharing';
+import { addressHasShareLink, SHARE_NOTICE_ID } from './loadSharing';
 import { phaseAfter, shareStore } from './shareState';
 
 /** The share-link codec, loaded when a link is first read or made. */
@@ -80,8 +80,8 @@ async function decode(text: string) {
  * so that a reload or a bookmark opens the person's own design.
  */
 export function readShareLinkFromAddress(): void {
+  if (!addressHasShareLink()) return;
   const { hash, pathname, search } = window.location;
-  if (!hash.startsWith(SHARE_FRAGMENT_START)) return;
   window.history.replaceState(window.history.state, '', `${pathname}${search}`);
   void openShareLink(hash);
 }
